@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using MediaMonitor.Probing;
+using MediaMonitor.Storage;
+using Microsoft.Extensions.Options;
+
+namespace MediaMonitor.Checks;
+
+/// <summary>
+/// Runs a set of targets through the probe with bounded concurrency, commits each measurement
+/// as soon as it is made (a cycle cut short keeps what it measured), and sums the cycle up.
+/// </summary>
+public sealed partial class CheckRunner(
+    HttpProbe probe,
+    SqliteStore store,
+    IOptions<ProbeOptions> options,
+    TimeProvider time,
+    ILogger<CheckRunner> logger)
+{
+    public async Task<CycleSummary> RunAsync(
+        IReadOnlyList<ProbeTarget> targets,
+        string vantage,
+        string? list,
+        Action<Measurement>? onMeasured,
+        CancellationToken cancellationToken,
+        bool persist = true)
+    {
+        if (persist)
+        {
+            await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var startedAt = time.GetUtcNow();
+        var start = time.GetTimestamp();
+        var failures = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var httpErrors = new ConcurrentDictionary<int, int>();
+        int ok = 0, failed = 0, statusErrors = 0;
+
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrency, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(targets, parallel, async (target, token) =>
+        {
+            var measurement = await probe.MeasureAsync(target, vantage, token).ConfigureAwait(false);
+            if (persist)
+            {
+                await store.AppendAsync(measurement, token).ConfigureAwait(false);
+            }
+
+            if (measurement.Failure is { } failure)
+            {
+                Interlocked.Increment(ref failed);
+                failures.AddOrUpdate(failure, 1, (_, n) => n + 1);
+            }
+            else if (measurement.Http?.Status is >= 400 and var status)
+            {
+                Interlocked.Increment(ref statusErrors);
+                httpErrors.AddOrUpdate(status, 1, (_, n) => n + 1);
+            }
+            else
+            {
+                Interlocked.Increment(ref ok);
+            }
+
+            onMeasured?.Invoke(measurement);
+        }).ConfigureAwait(false);
+
+        var summary = new CycleSummary(
+            list,
+            vantage,
+            targets.Count,
+            ok,
+            statusErrors,
+            failed,
+            new Dictionary<string, int>(failures),
+            new Dictionary<int, int>(httpErrors),
+            time.GetElapsedTime(start));
+
+        if (persist)
+        {
+            var merged = new Dictionary<string, int>(summary.FailuresByName);
+            foreach (var (status, count) in summary.HttpErrorsByStatus)
+            {
+                merged[$"http_{status}"] = count;
+            }
+
+            await store.AppendCycleAsync(
+                new CycleRecord(Guid.CreateVersion7(startedAt), list, vantage, startedAt, time.GetUtcNow(), targets.Count, ok, failed, merged),
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        Log.CycleFinished(logger, list ?? "(ad hoc)", vantage, summary.Targets, summary.Duration.TotalSeconds, summary.Ok, summary.HttpErrors, summary.HttpErrorsText, summary.Failed, summary.FailuresText);
+        return summary;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Information,
+            Message = "Cycle {List} from {Vantage}: {Targets} targets checked in {Seconds:F1} s: {Ok} ok, {HttpErrors} HTTP errors ({HttpErrorsByStatus}), {Failed} failed ({FailuresByName})")]
+        public static partial void CycleFinished(ILogger logger, string list, string vantage, int targets, double seconds, int ok, int httpErrors, string httpErrorsByStatus, int failed, string failuresByName);
+    }
+}

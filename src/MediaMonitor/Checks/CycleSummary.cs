@@ -1,0 +1,20 @@
+namespace MediaMonitor.Checks;
+
+/// <summary>What one pass over a set of targets found, for the log and the store.</summary>
+public sealed record CycleSummary(
+    string? List,
+    string Vantage,
+    int Targets,
+    int Ok,
+    int HttpErrors,
+    int Failed,
+    IReadOnlyDictionary<string, int> FailuresByName,
+    IReadOnlyDictionary<int, int> HttpErrorsByStatus,
+    TimeSpan Duration)
+{
+    public double ChecksPerSecond => Duration.TotalSeconds > 0 ? Targets / Duration.TotalSeconds : 0;
+
+    public string FailuresText => FailuresByName.Count == 0 ? "none" : string.Join(", ", FailuresByName.OrderByDescending(f => f.Value).Select(f => $"{f.Key}: {f.Value}"));
+
+    public string HttpErrorsText => HttpErrorsByStatus.Count == 0 ? "none" : string.Join(", ", HttpErrorsByStatus.OrderBy(f => f.Key).Select(f => $"{f.Key}: {f.Value}"));
+}

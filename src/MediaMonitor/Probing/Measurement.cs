@@ -1,0 +1,33 @@
+using System.Text.Json.Serialization;
+
+namespace MediaMonitor.Probing;
+
+/// <summary>
+/// One check of one target from one vantage. DNS, TCP and TLS describe the last hop attempted
+/// (the one that failed, or the one that served the final page); <see cref="Http"/> carries the
+/// whole redirect chain. Failures are OONI failure strings.
+/// </summary>
+public sealed record Measurement
+{
+    public required Guid Id { get; init; }
+    public required string Url { get; init; }
+    public string? List { get; init; }
+    public string? Outlet { get; init; }
+    public required string Vantage { get; init; }
+    public required DateTimeOffset StartedAt { get; init; }
+    public DnsResult? Dns { get; init; }
+    public IReadOnlyList<TcpConnectResult> Tcp { get; init; } = [];
+    public TlsResult? Tls { get; init; }
+    public HttpResult? Http { get; init; }
+
+    /// <summary>The first failure that stopped the measurement, or null when a response was read.</summary>
+    public string? Failure { get; init; }
+
+    /// <summary>Which step failed: dns, tcp, tls, http, or null.</summary>
+    public string? FailedPhase { get; init; }
+
+    public required Timings Timings { get; init; }
+
+    [JsonIgnore]
+    public bool Succeeded => Failure is null;
+}

@@ -1,0 +1,69 @@
+using MediaMonitor;
+using MediaMonitor.Cli;
+using MediaMonitor.Configuration;
+using Microsoft.Extensions.Options;
+using Serilog;
+using Spectre.Console.Cli;
+
+// Two-stage bootstrap: this logger covers start-up; the host replaces it with the configured one.
+Log.Logger = new LoggerConfiguration()
+    .WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose, formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+    .CreateBootstrapLogger();
+
+try
+{
+    var app = new CommandApp();
+    app.Configure(config =>
+    {
+        config.SetApplicationName("mediamonitor");
+        config.SetApplicationVersion(typeof(AppHost).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+        config.PropagateExceptions();
+        config.AddCommand<RunCommand>("run")
+            .WithDescription("Run the monitor: check every site list in config/sites on its schedule, storing each measurement, until stopped (Ctrl+C).")
+            .WithExample("run")
+            .WithExample("run", "--config", "/etc/mediamonitor", "--data", "/var/lib/mediamonitor");
+        config.AddCommand<CheckCommand>("check")
+            .WithDescription("Check URLs once and print a table (or JSON Lines with --json). Exit code 0: all answered; 1: some failed; 2: bad input.")
+            .WithExample("check", "https://vlast.kz/")
+            .WithExample("check", "--list", "config/sites/kz.csv", "--json");
+        config.AddBranch("sites", sites =>
+        {
+            sites.SetDescription("Work with the site lists in config/sites and the outlets in config/outlets.");
+            sites.AddCommand<SitesValidateCommand>("validate")
+                .WithDescription("Check every site list and outlet file; print each problem as file:line: reason. Exit code 2 when any.");
+            sites.AddCommand<SitesImportCommand>("import")
+                .WithDescription("Convert a Citizen Lab test list into config/sites/NAME.csv, with outlet stubs for unknown hosts.")
+                .WithExample("sites", "import", "kz.csv", "--name", "kz-citizenlab", "--category", "NEWS", "--country", "KZ");
+        });
+    });
+    return await app.RunAsync(args).ConfigureAwait(false);
+}
+catch (OptionsValidationException e)
+{
+    foreach (var line in ConfigurationErrors.Describe(e))
+    {
+        await Console.Error.WriteLineAsync($"Configuration error: {line}").ConfigureAwait(false);
+    }
+
+    return ExitCodes.BadInput;
+}
+catch (Exception e) when (e is ConfigurationFileException or InvalidDataException or IOException
+    || (e is InvalidOperationException && e.Message.Contains("configuration", StringComparison.OrdinalIgnoreCase))
+    || e is CommandParseException or CommandRuntimeException)
+{
+    await Console.Error.WriteLineAsync($"Error: {e.Message}").ConfigureAwait(false);
+    return ExitCodes.BadInput;
+}
+catch (OperationCanceledException)
+{
+    return 130;
+}
+catch (Exception e)
+{
+    Log.Fatal(e, "MediaMonitor stopped on an unexpected error");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync().ConfigureAwait(false);
+}

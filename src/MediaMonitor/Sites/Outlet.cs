@@ -1,0 +1,14 @@
+namespace MediaMonitor.Sites;
+
+/// <summary>A news organisation: who it is, where it publishes, who works there.</summary>
+public sealed record Outlet
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public string Country { get; init; } = "";
+    public IReadOnlyList<string> Languages { get; init; } = [];
+    public IReadOnlyList<string> Domains { get; init; } = [];
+    public IReadOnlyList<string> Feeds { get; init; } = [];
+    public IReadOnlyList<OutletPerson> People { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; init; } = [];
+}
