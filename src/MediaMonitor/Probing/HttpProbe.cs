@@ -370,7 +370,7 @@ public sealed partial class HttpProbe(
         var host = url.IdnHost;
         if (hop.StaticAnswers.TryGetValue(host, out var fixedAnswers))
         {
-            var answers = fixedAnswers.Select(IPAddress.Parse).ToArray();
+            var answers = fixedAnswers.Where(a => !string.IsNullOrWhiteSpace(a)).Select(IPAddress.Parse).ToArray();
             hop.Dns = new DnsResult("static", host, answers.Select(FailureClassifierAddress).ToList(), answers.Length == 0 ? Failures.DnsNxdomain : null, 0);
             if (answers.Length == 0)
             {

@@ -19,7 +19,7 @@ internal sealed class ProbeOptionsValidator : IValidateOptions<ProbeOptions>
         }
 
         var errors = options.Resolve
-            .SelectMany(r => r.Value.Where(a => !IPAddress.TryParse(a, out _)).Select(a => $"Probing:Resolve:{r.Key}: '{a}' is not an IP address"))
+            .SelectMany(r => r.Value.Where(a => !string.IsNullOrWhiteSpace(a) && !IPAddress.TryParse(a, out _)).Select(a => $"Probing:Resolve:{r.Key}: '{a}' is not an IP address"))
             .ToList();
         return errors.Count > 0 ? ValidateOptionsResult.Fail(errors) : ValidateOptionsResult.Success;
     }

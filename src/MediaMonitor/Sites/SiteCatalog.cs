@@ -190,6 +190,17 @@ public sealed class SiteCatalog
         return $"{url.Scheme}://{host}:{url.Port}{path}{url.Query}";
     }
 
+    // The JSON source generator sets absent init-only lists to null; an absent list means empty.
+    private static Outlet Normalize(Outlet outlet) => outlet with
+    {
+        Country = outlet.Country ?? "",
+        Languages = outlet.Languages ?? [],
+        Domains = outlet.Domains ?? [],
+        Feeds = outlet.Feeds ?? [],
+        People = outlet.People ?? [],
+        Tags = outlet.Tags ?? [],
+    };
+
     private static List<Outlet> LoadOutlets(string folder, List<SiteProblem> problems)
     {
         var outlets = new List<Outlet>();
@@ -219,8 +230,9 @@ public sealed class SiteCatalog
                 continue;
             }
 
-            foreach (var outlet in parsed.Outlets)
+            foreach (var read in parsed.Outlets)
             {
+                var outlet = Normalize(read);
                 var where = $"outlet '{outlet.Id}'";
                 if (string.IsNullOrWhiteSpace(outlet.Id) || string.IsNullOrWhiteSpace(outlet.Name))
                 {
@@ -234,7 +246,13 @@ public sealed class SiteCatalog
                     continue;
                 }
 
-                var bad = outlet.Domains.Where(d => Uri.CheckHostName(d) != UriHostNameType.Dns || !d.Contains('.', StringComparison.Ordinal)).ToList();
+                // IP addresses are accepted too: outlets reached by address, and test farms on loopback.
+                var bad = outlet.Domains.Where(d => Uri.CheckHostName(d) switch
+                {
+                    UriHostNameType.Dns => !d.Contains('.', StringComparison.Ordinal),
+                    UriHostNameType.IPv4 or UriHostNameType.IPv6 => false,
+                    _ => true,
+                }).ToList();
                 if (outlet.Domains.Count == 0 || bad.Count > 0)
                 {
                     problems.Add(new SiteProblem(file, 0, outlet.Domains.Count == 0 ? $"{where}: no domains" : $"{where}: not a domain name: {string.Join(", ", bad)}"));
