@@ -18,16 +18,23 @@ internal sealed class ListenSocketSet : IDisposable
 
     private readonly ConcurrentDictionary<IPEndPoint, Socket> _unclaimed;
 
-    private ListenSocketSet(int port, ConcurrentDictionary<IPEndPoint, Socket> sockets)
+    private ListenSocketSet(int port, IReadOnlyList<IPAddress> addresses, ConcurrentDictionary<IPEndPoint, Socket> sockets)
     {
         Port = port;
+        Addresses = addresses;
         _unclaimed = sockets;
     }
 
     public int Port { get; }
 
-    /// <summary>Binds every address on one port, the first picked by the kernel.</summary>
-    public static ListenSocketSet Bind(IReadOnlyList<IPAddress> addresses)
+    /// <summary>The addresses actually bound, in order: all required ones, then the optional one if it could be.</summary>
+    public IReadOnlyList<IPAddress> Addresses { get; }
+
+    /// <summary>
+    /// Binds every address on one port, the first picked by the kernel. <paramref name="optional"/>
+    /// is skipped when the machine lacks it (e.g. ::1 with IPv6 off) rather than failing the farm.
+    /// </summary>
+    public static ListenSocketSet Bind(IReadOnlyList<IPAddress> addresses, IPAddress? optional = null)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -43,7 +50,14 @@ internal sealed class ListenSocketSet : IDisposable
                     sockets[endpoint] = SocketTransportOptions.CreateDefaultBoundListenSocket(endpoint);
                 }
 
-                return new ListenSocketSet(port, sockets);
+                var bound = new List<IPAddress>(addresses);
+                if (optional is not null && !addresses.Contains(optional) && TryBind(new IPEndPoint(optional, port)) is { } extra)
+                {
+                    sockets[new IPEndPoint(optional, port)] = extra;
+                    bound.Add(optional);
+                }
+
+                return new ListenSocketSet(port, bound, sockets);
             }
             catch (SocketException e) when (e.SocketErrorCode == SocketError.AddressAlreadyInUse && attempt < Attempts)
             {
@@ -61,6 +75,19 @@ internal sealed class ListenSocketSet : IDisposable
     /// <summary>The socket bound for <paramref name="endpoint"/>, if it is ours; ownership moves to the caller.</summary>
     public Socket? TryClaim(EndPoint endpoint) =>
         endpoint is IPEndPoint ip && _unclaimed.TryRemove(ip, out var socket) ? socket : null;
+
+    private static Socket? TryBind(IPEndPoint endpoint)
+    {
+        try
+        {
+            return SocketTransportOptions.CreateDefaultBoundListenSocket(endpoint);
+        }
+        catch (SocketException e) when (e.SocketErrorCode is SocketError.AddressNotAvailable
+            or SocketError.AddressFamilyNotSupported or SocketError.ProtocolNotSupported)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Closes whatever Kestrel never claimed, e.g. when it failed to start.</summary>
     public void Dispose() => DisposeAll(_unclaimed);

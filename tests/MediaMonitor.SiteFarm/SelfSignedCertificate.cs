@@ -18,6 +18,7 @@ internal static class SelfSignedCertificate
         var names = new SubjectAlternativeNameBuilder();
         names.AddDnsName("localhost");
         names.AddIpAddress(IPAddress.Loopback);
+        names.AddIpAddress(IPAddress.IPv6Loopback);
         foreach (var address in addresses.Where(a => !a.Equals(IPAddress.Loopback)).Take(MaxAddressNames))
         {
             names.AddIpAddress(address);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Security;
+using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
@@ -78,7 +79,8 @@ public sealed class SiteFarm : IAsyncDisposable
     public static async Task<SiteFarm> StartAsync(SiteFarmOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new SiteFarmOptions();
-        var addresses = options.Addresses ?? [];
+        // A snapshot, so a caller reusing its list cannot shift site indexes under a running farm.
+        IReadOnlyList<IPAddress> addresses = [.. options.Addresses ?? []];
         var listen = ListenAddresses(addresses);
         if (options.Certificate is not null && !options.Https)
         {
@@ -100,15 +102,18 @@ public sealed class SiteFarm : IAsyncDisposable
         WebApplication? app = null;
         try
         {
-            http = ListenSocketSet.Bind(listen);
+            // ::1 too, best effort, so that http://[::1]:{Port}/ reaches the farm like a real
+            // dual-stack server; it serves what 127.0.0.1 serves.
+            var ipv6 = Socket.OSSupportsIPv6 ? IPAddress.IPv6Loopback : null;
+            http = ListenSocketSet.Bind(listen, ipv6);
             X509Certificate2? certificate = null;
             if (options.Https)
             {
                 certificate = options.Certificate ?? (owned = SelfSignedCertificate.Create(listen, TimeProvider.System));
-                https = ListenSocketSet.Bind(listen);
+                https = ListenSocketSet.Bind(listen, ipv6);
             }
 
-            app = Build(listen, http, https, certificate, router);
+            app = Build(http, https, certificate, router);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             return new SiteFarm(app, router, http, https, certificate, owned, addresses, options.Seed);
         }
@@ -253,7 +258,6 @@ public sealed class SiteFarm : IAsyncDisposable
     }
 
     private static WebApplication Build(
-        IReadOnlyList<IPAddress> listen,
         ListenSocketSet http,
         ListenSocketSet? https,
         X509Certificate2? certificate,
@@ -277,7 +281,7 @@ public sealed class SiteFarm : IAsyncDisposable
             // off a client that reads slowly.
             kestrel.Limits.MinResponseDataRate = null;
             kestrel.Limits.MinRequestBodyDataRate = null;
-            foreach (var address in listen)
+            foreach (var address in http.Addresses)
             {
                 kestrel.Listen(address, http.Port);
             }
@@ -291,7 +295,7 @@ public sealed class SiteFarm : IAsyncDisposable
                     ServerCertificateContext = SslStreamCertificateContext.Create(certificate, additionalCertificates: null, offline: true),
                     ApplicationProtocols = [SslApplicationProtocol.Http2, SslApplicationProtocol.Http11],
                 };
-                foreach (var address in listen)
+                foreach (var address in https.Addresses)
                 {
                     kestrel.Listen(address, https.Port, endpoint =>
                     {

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Globalization;
+using MediaMonitor;
+using MediaMonitor.Checks;
+using MediaMonitor.Probing;
+using MediaMonitor.SiteFarm;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Serilog.Events;
+
+// Check-cycle benchmark. The farm (N sites on distinct 127.x.y.z addresses, 50-150 KB pages)
+// runs in a child process so that the peak RSS reported is the monitor's alone.
+//   dotnet run -c Release --project bench/MediaMonitor.Bench -- cycle --sites 1000 10000 [--concurrency 128]
+//   (internal) ... farm --sites N
+var mode = args.FirstOrDefault() ?? "cycle";
+if (mode == "farm")
+{
+    return await FarmMain(Ints(args, "--sites").Max());
+}
+
+var sizes = Ints(args, "--sites");
+if (sizes.Count == 0)
+{
+    sizes = [1000, 10000];
+}
+
+var concurrency = Ints(args, "--concurrency").DefaultIfEmpty(128).First();
+var max = sizes.Max();
+using var farm = StartFarmProcess(max);
+var port = int.Parse(farm.StandardOutput.ReadLine() ?? throw new InvalidOperationException("the farm did not start"), CultureInfo.InvariantCulture);
+var addresses = SiteFarm.LoopbackAddresses(max);
+Console.WriteLine($"farm: {max} sites on port {port} (child process {farm.Id}); probe concurrency {concurrency}; {Environment.ProcessorCount} cores");
+Console.WriteLine("| sites | seconds | checks/s | p50 ms | p95 ms | failed | peak RSS MB |");
+Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
+try
+{
+    foreach (var n in sizes)
+    {
+        await RunCycle(n, port, addresses, concurrency);
+    }
+}
+finally
+{
+    farm.Kill(entireProcessTree: true);
+}
+
+return 0;
+
+static async Task RunCycle(int n, int port, IReadOnlyList<System.Net.IPAddress> addresses, int concurrency)
+{
+    var root = Path.Combine(Path.GetTempPath(), "mm-bench", Guid.NewGuid().ToString("N"));
+    Directory.CreateDirectory(Path.Combine(root, "config", "sites"));
+    Directory.CreateDirectory(Path.Combine(root, "config", "outlets"));
+    await File.WriteAllTextAsync(Path.Combine(root, "config", "mediamonitor.json"),
+        $$"""{ "Monitor": { "Vantages": [ { "Name": "local" } ] }, "Probing": { "MaxConcurrency": {{concurrency}}, "TimeoutSeconds": 30 }, "Serilog": { "MinimumLevel": { "Default": "Warning" } } }""");
+    try
+    {
+        using var host = AppHost.CreateBuilder(Path.Combine(root, "config"), Path.Combine(root, "data"), withScheduler: false, consoleLevel: LogEventLevel.Warning).Build();
+        await host.StartAsync();
+        var runner = host.Services.GetRequiredService<CheckRunner>();
+        var targets = Enumerable.Range(0, n).Select(i => new ProbeTarget(new Uri($"http://{addresses[i]}:{port}/"), "bench")).ToList();
+        var times = new double[n];
+        var next = -1;
+        GC.Collect();
+        var clock = Stopwatch.StartNew();
+        var summary = await runner.RunAsync(targets, "local", "bench", m => times[Interlocked.Increment(ref next)] = m.Timings.TotalMs, CancellationToken.None);
+        clock.Stop();
+        Array.Sort(times);
+        var stored = await host.Services.GetRequiredService<MediaMonitor.Storage.SqliteStore>().CountMeasurementsAsync(CancellationToken.None);
+        await host.StopAsync();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {n} | {clock.Elapsed.TotalSeconds:F1} | {n / clock.Elapsed.TotalSeconds:F0} | {times[n / 2]:F1} | {times[(int)(n * 0.95)]:F1} | {summary.Failed + summary.HttpErrors} | {PeakRssMb():F0} |"));
+        if (stored != n)
+        {
+            Console.WriteLine($"warning: {stored} measurements stored for {n} checks");
+        }
+    }
+    finally
+    {
+        Directory.Delete(root, recursive: true);
+    }
+}
+
+static async Task<int> FarmMain(int sites)
+{
+    await using var farm = await SiteFarm.StartAsync(new SiteFarmOptions { Addresses = SiteFarm.LoopbackAddresses(sites) });
+    Console.WriteLine(farm.Port.ToString(CultureInfo.InvariantCulture));
+    Console.Out.Flush();
+
+    // Runs until the parent kills it, or its standard input closes.
+    await Console.In.ReadToEndAsync();
+    return 0;
+}
+
+static Process StartFarmProcess(int sites)
+{
+    var self = Environment.ProcessPath!;
+    var start = self.EndsWith("dotnet", StringComparison.Ordinal)
+        ? new ProcessStartInfo(self, [typeof(SiteFarm).Assembly.Location.Replace("MediaMonitor.SiteFarm.dll", "MediaMonitor.Bench.dll", StringComparison.Ordinal), "farm", "--sites", sites.ToString(CultureInfo.InvariantCulture)])
+        : new ProcessStartInfo(self, ["farm", "--sites", sites.ToString(CultureInfo.InvariantCulture)]);
+    start.RedirectStandardOutput = true;
+    start.RedirectStandardInput = true;
+    return Process.Start(start)!;
+}
+
+static double PeakRssMb()
+{
+    // VmHWM: the resident set's high-water mark, i.e. peak RSS, of this process.
+    foreach (var line in File.ReadLines("/proc/self/status"))
+    {
+        if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+        {
+            return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+        }
+    }
+
+    return double.NaN;
+}
+
+static List<int> Ints(string[] args, string name)
+{
+    var values = new List<int>();
+    var i = Array.IndexOf(args, name);
+    for (i++; i > 0 && i < args.Length && int.TryParse(args[i], CultureInfo.InvariantCulture, out var v); i++)
+    {
+        values.Add(v);
+    }
+
+    return values;
+}
