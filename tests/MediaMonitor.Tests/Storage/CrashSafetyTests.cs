@@ -35,7 +35,7 @@ public sealed class CrashSafetyTests : IAsyncLifetime
     public async Task KillDashNine_WhileWriting_LosesNoCommittedMeasurementAndLeavesTheFileConsistent()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var process = Process.Start(new ProcessStartInfo("dotnet", [ProgramPath(), "run", "--config", _config.ConfigFolder, "--data", _config.DataFolder])
+        using var process = Process.Start(new ProcessStartInfo("dotnet", [Cli.ProgramRunner.ProgramPath, "run", "--config", _config.ConfigFolder, "--data", _config.DataFolder])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -68,13 +68,5 @@ public sealed class CrashSafetyTests : IAsyncLifetime
         Assert.True(SqliteQuery.Count(db, "SELECT count(*) FROM measurements") >= seen);
         Assert.Equal(0, SqliteQuery.Count(db, "SELECT count(*) FROM measurements m WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entity_id = m.id)"));
         Assert.Equal(0, SqliteQuery.Count(db, "SELECT count(*) FROM outbox o WHERE NOT EXISTS (SELECT 1 FROM measurements m WHERE m.id = o.entity_id)"));
-    }
-
-    private static string ProgramPath()
-    {
-        var beside = Path.Combine(AppContext.BaseDirectory, "mediamonitor.dll");
-        return File.Exists(Path.Combine(AppContext.BaseDirectory, "mediamonitor.runtimeconfig.json"))
-            ? beside
-            : throw new FileNotFoundException("mediamonitor.dll and its runtimeconfig.json are not beside the tests", beside);
     }
 }

@@ -1,0 +1,110 @@
+using System.Text.Json;
+using MediaMonitor.SiteFarm;
+
+namespace MediaMonitor.Tests.Cli;
+
+/// <summary>The program as a user meets it: commands, output formats and exit codes.</summary>
+public sealed class CommandLineTests : IAsyncLifetime
+{
+    private readonly TestConfig _config = new();
+    private SiteFarm.SiteFarm _farm = null!;
+
+    public async ValueTask InitializeAsync() =>
+        _farm = await SiteFarm.SiteFarm.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _farm.DisposeAsync();
+        _config.Dispose();
+    }
+
+    [Fact]
+    public async Task SitesValidate_BadRows_PrintsFileLineReasonAndExitsWithTwo()
+    {
+        _config.WriteOutlets("kz", """{ "outlets": [ { "id": "vlast", "name": "Vlast", "domains": ["vlast.kz"] } ] }""");
+        _config.WriteList("kz", "https://vlast.kz/,NEWS,News Media,2019-05-25,x,", "https://vlast.kz/x,BOGUS,x,2019-05-25,x,");
+
+        var (exit, stdout, _) = await ProgramRunner.RunAsync("sites", "validate", "--config", _config.ConfigFolder);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(Path.Combine("sites", "kz.csv") + ":3: unknown category code 'BOGUS'", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SitesValidate_ShippedConfig_ExitsWithZero()
+    {
+        var (exit, stdout, stderr) = await ProgramRunner.RunAsync("sites", "validate", "--config", Path.Combine(RepositoryRoot.Path, "config"));
+
+        Assert.True(exit == 0, stdout + stderr);
+        Assert.Contains("0 problems", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckJson_PrintsOneParsableObjectPerUrlWithTheDocumentedFields()
+    {
+        var (exit, stdout, _) = await ProgramRunner.RunAsync(
+            "check", _farm.Url("/").AbsoluteUri, _farm.Url("/status/404").AbsoluteUri, "--json", "--config", _config.ConfigFolder, "--data", _config.DataFolder);
+
+        Assert.Equal(0, exit);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        foreach (var line in lines)
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            foreach (var field in new[] { "id", "url", "vantage", "started_at", "dns", "tcp", "tls", "http", "failure", "failed_phase", "timings" })
+            {
+                Assert.True(root.TryGetProperty(field, out _), $"field {field} missing from {line}");
+            }
+
+            Assert.EndsWith("Z", root.GetProperty("started_at").GetString(), StringComparison.Ordinal);
+            Assert.Equal("local", root.GetProperty("vantage").GetString());
+        }
+
+        var statuses = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("http").GetProperty("status").GetInt32()).Order();
+        Assert.Equal([200, 404], statuses);
+        Assert.Equal(2, SqliteQuery.Count(_config.StorePath, "SELECT count(*) FROM measurements"));
+    }
+
+    [Fact]
+    public async Task Check_NetworkFailure_ExitsWithOneAndNamesTheFailureInTheTable()
+    {
+        var (exit, stdout, _) = await ProgramRunner.RunAsync("check", "http://127.0.0.1:1/", "--no-store", "--config", _config.ConfigFolder, "--data", _config.DataFolder);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("connection_refused", stdout, StringComparison.Ordinal);
+        Assert.False(File.Exists(_config.StorePath) && SqliteQuery.Count(_config.StorePath, "SELECT count(*) FROM measurements") > 0);
+    }
+
+    [Fact]
+    public async Task Check_BadUrl_ExitsWithTwoAndSaysWhy()
+    {
+        var (exit, _, stderr) = await ProgramRunner.RunAsync("check", "https://user:pw@vlast.kz/", "--config", _config.ConfigFolder, "--data", _config.DataFolder);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("credentials in URLs are refused", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_WrongConfiguration_ExitsWithTwoNamingTheKey()
+    {
+        _config.WriteSettings("""{ "Monitor": { "Vantages": [ { "Name": "local" } ] }, "Probing": { "MaxRedirects": 99 } }""");
+
+        var (exit, _, stderr) = await ProgramRunner.RunAsync("run", "--config", _config.ConfigFolder, "--data", _config.DataFolder);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Configuration error: Probing:MaxRedirects", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_ListsEveryCommand()
+    {
+        var (exit, stdout, _) = await ProgramRunner.RunAsync("--help");
+
+        Assert.Equal(0, exit);
+        foreach (var command in new[] { "run", "check", "sites" })
+        {
+            Assert.Contains(command, stdout, StringComparison.Ordinal);
+        }
+    }
+}
