@@ -10,7 +10,9 @@ using Serilog.Events;
 
 // Check-cycle benchmark. The farm (N sites on distinct 127.x.y.z addresses, 50-150 KB pages)
 // runs in a child process so that the peak RSS reported is the monitor's alone.
-//   dotnet run -c Release --project bench/MediaMonitor.Bench -- cycle --sites 1000 10000 [--concurrency 128]
+// With --with-control, a control helper runs as another child process and every check is also
+// measured from it and judged (the blocking measurement's full path).
+//   dotnet run -c Release --project bench/MediaMonitor.Bench -- cycle --sites 1000 10000 [--concurrency 128] [--with-control]
 //   (internal) ... farm --sites N
 var mode = args.FirstOrDefault() ?? "cycle";
 if (mode == "farm")
@@ -26,27 +28,32 @@ if (sizes.Count == 0)
 
 var concurrency = Ints(args, "--concurrency").DefaultIfEmpty(128).First();
 var max = sizes.Max();
+var withControl = args.Contains("--with-control");
 using var farm = StartFarmProcess(max);
+Uri? controlUrl = null;
+using var helper = withControl ? StartControlHelper(out controlUrl) : null;
+
 var port = int.Parse(farm.StandardOutput.ReadLine() ?? throw new InvalidOperationException("the farm did not start"), CultureInfo.InvariantCulture);
 var addresses = SiteFarm.LoopbackAddresses(max);
-Console.WriteLine($"farm: {max} sites on port {port} (child process {farm.Id}); probe concurrency {concurrency}; {Environment.ProcessorCount} cores");
+Console.WriteLine($"farm: {max} sites on port {port} (child process {farm.Id}); probe concurrency {concurrency}; {Environment.ProcessorCount} cores; control: {(controlUrl is null ? "none" : $"helper {controlUrl} (child process {helper!.Id})")}");
 Console.WriteLine("| sites | seconds | checks/s | p50 ms | p95 ms | failed | peak RSS MB |");
 Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
 try
 {
     foreach (var n in sizes)
     {
-        await RunCycle(n, port, addresses, concurrency);
+        await RunCycle(n, port, addresses, concurrency, controlUrl);
     }
 }
 finally
 {
     farm.Kill(entireProcessTree: true);
+    helper?.Kill(entireProcessTree: true);
 }
 
 return 0;
 
-static async Task RunCycle(int n, int port, IReadOnlyList<System.Net.IPAddress> addresses, int concurrency)
+static async Task RunCycle(int n, int port, IReadOnlyList<System.Net.IPAddress> addresses, int concurrency, Uri? controlUrl)
 {
     var root = Path.Combine(Path.GetTempPath(), "mm-bench", Guid.NewGuid().ToString("N"));
     Directory.CreateDirectory(Path.Combine(root, "config", "sites"));
@@ -58,18 +65,23 @@ static async Task RunCycle(int n, int port, IReadOnlyList<System.Net.IPAddress> 
         using var host = AppHost.CreateBuilder(Path.Combine(root, "config"), Path.Combine(root, "data"), withScheduler: false, consoleLevel: LogEventLevel.Warning).Build();
         await host.StartAsync();
         var runner = host.Services.GetRequiredService<CheckRunner>();
+        var control = controlUrl is null ? null : host.Services.GetRequiredService<MediaMonitor.Control.ControlFactory>().Helper(controlUrl);
         var targets = Enumerable.Range(0, n).Select(i => new ProbeTarget(new Uri($"http://{addresses[i]}:{port}/"), "bench")).ToList();
         var times = new double[n];
         var next = -1;
         GC.Collect();
         var clock = Stopwatch.StartNew();
-        var summary = await runner.RunAsync(targets, "local", "bench", m => times[Interlocked.Increment(ref next)] = m.Timings.TotalMs, CancellationToken.None);
+        var summary = await runner.RunAsync(targets, new MediaMonitor.Configuration.VantageOptions { Name = "local" }, control, "bench", m => times[Interlocked.Increment(ref next)] = m.Timings.TotalMs, CancellationToken.None);
         clock.Stop();
         Array.Sort(times);
         var stored = await host.Services.GetRequiredService<MediaMonitor.Storage.SqliteStore>().CountMeasurementsAsync(CancellationToken.None);
         await host.StopAsync();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {n} | {clock.Elapsed.TotalSeconds:F1} | {n / clock.Elapsed.TotalSeconds:F0} | {times[n / 2]:F1} | {times[(int)(n * 0.95)]:F1} | {summary.Failed + summary.HttpErrors} | {PeakRssMb():F0} |"));
+        if (control is not null)
+        {
+            Console.WriteLine($"verdicts: {summary.VerdictsText}");
+        }
         if (stored != n)
         {
             Console.WriteLine($"warning: {stored} measurements stored for {n} checks");
@@ -101,6 +113,46 @@ static Process StartFarmProcess(int sites)
     start.RedirectStandardOutput = true;
     start.RedirectStandardInput = true;
     return Process.Start(start)!;
+}
+
+static Process StartControlHelper(out Uri? url)
+{
+    using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+    probe.Start();
+    var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+    probe.Stop();
+    var program = Path.Combine(AppContext.BaseDirectory, "mediamonitor.dll");
+    var data = Path.Combine(Path.GetTempPath(), "mm-bench-helper");
+    var start = new ProcessStartInfo("dotnet", [program, "control-helper", "--listen", $"127.0.0.1:{port}", "--data", data, "--config", data])
+    {
+        RedirectStandardOutput = true,
+        RedirectStandardError = true,
+    };
+    start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+    start.Environment["MEDIAMONITOR_Probing__MaxConcurrencyPerHost"] = "8";
+    var process = Process.Start(start)!;
+    process.OutputDataReceived += (_, _) => { };
+    process.ErrorDataReceived += (_, _) => { };
+    process.BeginOutputReadLine();
+    process.BeginErrorReadLine();
+    url = new Uri($"http://127.0.0.1:{port}/");
+    using var http = new HttpClient();
+    for (var i = 0; i < 100; i++)
+    {
+        try
+        {
+            if (http.GetStringAsync(new Uri(url, "health")).GetAwaiter().GetResult() == "ok")
+            {
+                return process;
+            }
+        }
+        catch (HttpRequestException)
+        {
+            Thread.Sleep(100);
+        }
+    }
+
+    throw new InvalidOperationException("the control helper did not start");
 }
 
 static double PeakRssMb()

@@ -26,6 +26,9 @@ try
             .WithDescription("Check URLs once and print a table (or JSON Lines with --json). Exit code 0: all answered; 1: some failed; 2: bad input.")
             .WithExample("check", "https://vlast.kz/")
             .WithExample("check", "--list", "config/sites/kz.csv", "--json");
+        config.AddCommand<ControlHelperCommand>("control-helper")
+            .WithDescription("Serve control measurements: POST /measure {\"url\": ...} answers with this machine's own measurement of the URL (the role of OONI's test helper).")
+            .WithExample("control-helper", "--listen", "0.0.0.0:9080");
         config.AddBranch("sites", sites =>
         {
             sites.SetDescription("Work with the site lists in config/sites and the outlets in config/outlets.");

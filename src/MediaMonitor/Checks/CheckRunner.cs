@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using MediaMonitor.Configuration;
+using MediaMonitor.Control;
 using MediaMonitor.Probing;
 using MediaMonitor.Storage;
 using Microsoft.Extensions.Options;
@@ -10,7 +12,8 @@ namespace MediaMonitor.Checks;
 /// as soon as it is made (a cycle cut short keeps what it measured), and sums the cycle up.
 /// </summary>
 public sealed partial class CheckRunner(
-    HttpProbe probe,
+    BlockingMeasurer measurer,
+    VantageHealthChecker healthChecker,
     SqliteStore store,
     IOptions<ProbeOptions> options,
     TimeProvider time,
@@ -18,7 +21,8 @@ public sealed partial class CheckRunner(
 {
     public async Task<CycleSummary> RunAsync(
         IReadOnlyList<ProbeTarget> targets,
-        string vantage,
+        VantageOptions vantage,
+        IControl? control,
         string? list,
         Action<Measurement>? onMeasured,
         CancellationToken cancellationToken,
@@ -31,17 +35,28 @@ public sealed partial class CheckRunner(
 
         var startedAt = time.GetUtcNow();
         var start = time.GetTimestamp();
+        var health = await healthChecker.CheckAsync(vantage, cancellationToken).ConfigureAwait(false);
         var failures = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var verdicts = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         var httpErrors = new ConcurrentDictionary<int, int>();
         int ok = 0, failed = 0, statusErrors = 0;
 
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrency, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(targets, parallel, async (target, token) =>
         {
-            var measurement = await probe.MeasureAsync(target, vantage, token).ConfigureAwait(false);
+            var attempts = await measurer.MeasureAsync(target, vantage, control, health, token).ConfigureAwait(false);
             if (persist)
             {
-                await store.AppendAsync(measurement, token).ConfigureAwait(false);
+                foreach (var attempt in attempts)
+                {
+                    await store.AppendAsync(attempt, token).ConfigureAwait(false);
+                }
+            }
+
+            var measurement = attempts[^1];
+            if (measurement.Verdict is { } verdict)
+            {
+                verdicts.AddOrUpdate(verdict.Method is null ? verdict.Status : $"{verdict.Status} ({verdict.Method})", 1, (_, n) => n + 1);
             }
 
             if (measurement.Failure is { } failure)
@@ -64,14 +79,17 @@ public sealed partial class CheckRunner(
 
         var summary = new CycleSummary(
             list,
-            vantage,
+            vantage.Name,
             targets.Count,
             ok,
             statusErrors,
             failed,
             new Dictionary<string, int>(failures),
             new Dictionary<int, int>(httpErrors),
-            time.GetElapsedTime(start));
+            time.GetElapsedTime(start))
+        {
+            Verdicts = new Dictionary<string, int>(verdicts),
+        };
 
         if (persist)
         {
@@ -82,18 +100,18 @@ public sealed partial class CheckRunner(
             }
 
             await store.AppendCycleAsync(
-                new CycleRecord(Guid.CreateVersion7(startedAt), list, vantage, startedAt, time.GetUtcNow(), targets.Count, ok, failed, merged),
+                new CycleRecord(Guid.CreateVersion7(startedAt), list, vantage.Name, startedAt, time.GetUtcNow(), targets.Count, ok, failed, merged),
                 cancellationToken).ConfigureAwait(false);
         }
 
-        Log.CycleFinished(logger, list ?? "(ad hoc)", vantage, summary.Targets, summary.Duration.TotalSeconds, summary.Ok, summary.HttpErrors, summary.HttpErrorsText, summary.Failed, summary.FailuresText);
+        Log.CycleFinished(logger, list ?? "(ad hoc)", vantage.Name, summary.Targets, summary.Duration.TotalSeconds, summary.Ok, summary.HttpErrors, summary.HttpErrorsText, summary.Failed, summary.FailuresText, summary.VerdictsText, control?.Name ?? "none");
         return summary;
     }
 
     private static partial class Log
     {
         [LoggerMessage(Level = LogLevel.Information,
-            Message = "Cycle {List} from {Vantage}: {Targets} targets checked in {Seconds:F1} s: {Ok} ok, {HttpErrors} HTTP errors ({HttpErrorsByStatus}), {Failed} failed ({FailuresByName})")]
-        public static partial void CycleFinished(ILogger logger, string list, string vantage, int targets, double seconds, int ok, int httpErrors, string httpErrorsByStatus, int failed, string failuresByName);
+            Message = "Cycle {List} from {Vantage}: {Targets} targets checked in {Seconds:F1} s: {Ok} ok, {HttpErrors} HTTP errors ({HttpErrorsByStatus}), {Failed} failed ({FailuresByName}); verdicts against control {Control}: {Verdicts}")]
+        public static partial void CycleFinished(ILogger logger, string list, string vantage, int targets, double seconds, int ok, int httpErrors, string httpErrorsByStatus, int failed, string failuresByName, string verdicts, string control);
     }
 }

@@ -16,5 +16,10 @@ public sealed record CycleSummary(
 
     public string FailuresText => FailuresByName.Count == 0 ? "none" : string.Join(", ", FailuresByName.OrderByDescending(f => f.Value).Select(f => $"{f.Key}: {f.Value}"));
 
+    /// <summary>Final verdicts by status (and method), e.g. "blocked (tls)": 3.</summary>
+    public IReadOnlyDictionary<string, int> Verdicts { get; init; } = new Dictionary<string, int>();
+
+    public string VerdictsText => Verdicts.Count == 0 ? "none" : string.Join(", ", Verdicts.OrderByDescending(v => v.Value).Select(v => $"{v.Key}: {v.Value}"));
+
     public string HttpErrorsText => HttpErrorsByStatus.Count == 0 ? "none" : string.Join(", ", HttpErrorsByStatus.OrderBy(f => f.Key).Select(f => $"{f.Key}: {f.Value}"));
 }

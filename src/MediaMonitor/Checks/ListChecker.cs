@@ -11,6 +11,7 @@ namespace MediaMonitor.Checks;
 /// </summary>
 public sealed partial class ListChecker(
     CheckRunner runner,
+    Control.ControlFactory controls,
     IOptions<PathsOptions> paths,
     IOptions<MonitorOptions> monitor,
     ILogger<ListChecker> logger)
@@ -30,7 +31,8 @@ public sealed partial class ListChecker(
         }
 
         var targets = entries.Select(e => new ProbeTarget(e.Url, list, catalog.OutletFor(e.Url.IdnHost)?.Id)).ToList();
-        return await runner.RunAsync(targets, monitor.Value.DefaultVantage, list, null, cancellationToken).ConfigureAwait(false);
+        var vantage = monitor.Value.Find(monitor.Value.DefaultVantage)!;
+        return await runner.RunAsync(targets, vantage, controls.Configured(), list, null, cancellationToken).ConfigureAwait(false);
     }
 
     private static partial class Log

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MediaMonitor.Checks;
 using MediaMonitor.Configuration;
+using MediaMonitor.Control;
 using MediaMonitor.Probing;
 using MediaMonitor.Sites;
 using Microsoft.Extensions.Options;
@@ -49,10 +50,20 @@ internal sealed class CheckCommand : AsyncCommand<CheckSettings>
         {
             var services = host.Services;
             var monitor = services.GetRequiredService<IOptions<MonitorOptions>>().Value;
-            var vantage = settings.Vantage ?? monitor.DefaultVantage;
-            if (monitor.Vantages.All(v => v.Name != vantage))
+            var vantageName = settings.Vantage ?? monitor.DefaultVantage;
+            if (monitor.Find(vantageName) is not { } vantage)
             {
-                await Console.Error.WriteLineAsync($"--vantage: '{vantage}' is not configured (Monitor:Vantages has {string.Join(", ", monitor.Vantages.Select(v => v.Name))})").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"--vantage: '{vantageName}' is not configured (Monitor:Vantages has {string.Join(", ", monitor.Vantages.Select(v => v.Name))})").ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
+
+            var controls = services.GetRequiredService<ControlFactory>();
+            var control = settings.Control is not null ? controls.Helper(new Uri(settings.Control))
+                : settings.ControlVantage is not null ? controls.Vantage(settings.ControlVantage)
+                : controls.Configured();
+            if (settings.ControlVantage is not null && control is null)
+            {
+                await Console.Error.WriteLineAsync($"--control-vantage: '{settings.ControlVantage}' is not configured").ConfigureAwait(false);
                 return ExitCodes.BadInput;
             }
 
@@ -60,8 +71,8 @@ internal sealed class CheckCommand : AsyncCommand<CheckSettings>
             targets = targets.Select(t => t with { Outlet = t.Outlet ?? catalog.OutletFor(t.Url.IdnHost)?.Id }).ToList();
             var runner = services.GetRequiredService<CheckRunner>();
             var summary = settings.Json
-                ? await RunJsonAsync(runner, targets, vantage, settings, cancellationToken).ConfigureAwait(false)
-                : await RunTableAsync(runner, targets, vantage, settings, cancellationToken).ConfigureAwait(false);
+                ? await RunJsonAsync(runner, targets, vantage, control, settings, cancellationToken).ConfigureAwait(false)
+                : await RunTableAsync(runner, targets, vantage, control, settings, cancellationToken).ConfigureAwait(false);
             return summary.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
         }
         finally
@@ -70,10 +81,10 @@ internal sealed class CheckCommand : AsyncCommand<CheckSettings>
         }
     }
 
-    private static async Task<CycleSummary> RunJsonAsync(CheckRunner runner, List<ProbeTarget> targets, string vantage, CheckSettings settings, CancellationToken cancellationToken)
+    private static async Task<CycleSummary> RunJsonAsync(CheckRunner runner, List<ProbeTarget> targets, VantageOptions vantage, IControl? control, CheckSettings settings, CancellationToken cancellationToken)
     {
         var gate = new Lock();
-        return await runner.RunAsync(targets, vantage, null, m =>
+        return await runner.RunAsync(targets, vantage, control, null, m =>
         {
             var line = ProbeJson.Serialize(m);
             lock (gate)
@@ -83,7 +94,7 @@ internal sealed class CheckCommand : AsyncCommand<CheckSettings>
         }, cancellationToken, persist: !settings.NoStore).ConfigureAwait(false);
     }
 
-    private static async Task<CycleSummary> RunTableAsync(CheckRunner runner, List<ProbeTarget> targets, string vantage, CheckSettings settings, CancellationToken cancellationToken)
+    private static async Task<CycleSummary> RunTableAsync(CheckRunner runner, List<ProbeTarget> targets, VantageOptions vantage, IControl? control, CheckSettings settings, CancellationToken cancellationToken)
     {
         var results = new List<Measurement>();
         CycleSummary summary;
@@ -93,8 +104,8 @@ internal sealed class CheckCommand : AsyncCommand<CheckSettings>
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
                 .StartAsync(async progress =>
                 {
-                    var task = progress.AddTask($"Checking {targets.Count} URLs from {vantage}", maxValue: targets.Count);
-                    return await runner.RunAsync(targets, vantage, null, m =>
+                    var task = progress.AddTask($"Checking {targets.Count} URLs from {vantage.Name}", maxValue: targets.Count);
+                    return await runner.RunAsync(targets, vantage, control, null, m =>
                     {
                         lock (results)
                         {
@@ -107,7 +118,7 @@ internal sealed class CheckCommand : AsyncCommand<CheckSettings>
         }
         else
         {
-            summary = await runner.RunAsync(targets, vantage, null, m =>
+            summary = await runner.RunAsync(targets, vantage, control, null, m =>
             {
                 lock (results)
                 {
@@ -118,7 +129,7 @@ internal sealed class CheckCommand : AsyncCommand<CheckSettings>
 
         var order = targets.Select((t, i) => (t.Url.AbsoluteUri, i)).GroupBy(p => p.AbsoluteUri).ToDictionary(g => g.Key, g => g.First().i);
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumns("URL", "Status", "Failure", "ms: DNS/TCP/TLS/1st byte/total", "Title");
+            .AddColumns("URL", "Status", "Failure", "ms: DNS/TCP/TLS/1st byte/total", "Verdict", "Title");
         foreach (var m in results.OrderBy(m => order.GetValueOrDefault(m.Url)))
         {
             table.AddRow(
@@ -126,16 +137,25 @@ internal sealed class CheckCommand : AsyncCommand<CheckSettings>
                 m.Http?.Status?.ToString(CultureInfo.InvariantCulture) ?? "-",
                 m.Failure is null ? "[green]ok[/]" : $"[red]{Markup.Escape(m.Failure)}[/]" + (m.FailedPhase is null ? "" : $" ({m.FailedPhase})"),
                 $"{Ms(m.Timings.DnsMs)}/{Ms(m.Timings.ConnectMs)}/{Ms(m.Timings.TlsMs)}/{Ms(m.Timings.FirstByteMs)}/{Ms(m.Timings.TotalMs)}",
+                VerdictText(m),
                 Markup.Escape(Shorten(m.Http?.Title ?? "", 40)));
         }
 
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine(CultureInfo.InvariantCulture,
             "{0} checked in {1:F1} s from [bold]{2}[/]: [green]{3} ok[/], {4} HTTP errors, [red]{5} failed[/]{6}",
-            summary.Targets, summary.Duration.TotalSeconds, Markup.Escape(vantage), summary.Ok, summary.HttpErrors, summary.Failed,
+            summary.Targets, summary.Duration.TotalSeconds, Markup.Escape(vantage.Name), summary.Ok, summary.HttpErrors, summary.Failed,
             summary.Failed > 0 ? Markup.Escape($" ({summary.FailuresText})") : "");
         return summary;
     }
+
+    private static string VerdictText(Measurement m) => m.Verdict switch
+    {
+        null => "-",
+        { Status: "blocked" } v => $"[red]blocked ({Markup.Escape(v.Method ?? "?")})[/] {v.Confidence.ToString("F2", CultureInfo.InvariantCulture)}",
+        { Status: "ok" } v => $"[green]ok[/]{(v.ServerSideBlock is { } s ? $" ({s}, server-side)" : "")}",
+        var v => Markup.Escape(v.Status),
+    };
 
     private static string Ms(double? value) => value is { } v ? v.ToString("F0", CultureInfo.InvariantCulture) : "-";
 

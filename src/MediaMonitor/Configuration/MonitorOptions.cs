@@ -16,4 +16,14 @@ public sealed class MonitorOptions
     [Required, MinLength(1)]
     [ValidateEnumeratedItems]
     public List<VantageOptions> Vantages { get; set; } = [];
+
+    /// <summary>The control every measurement is compared with.</summary>
+    [ValidateObjectMembers]
+    public ControlOptions Control { get; set; } = new();
+
+    /// <summary>Re-measuring suspected blocks.</summary>
+    [ValidateObjectMembers]
+    public RetryOptions Retry { get; set; } = new();
+
+    public VantageOptions? Find(string name) => Vantages.FirstOrDefault(v => v.Name == name);
 }

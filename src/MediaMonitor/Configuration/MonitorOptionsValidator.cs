@@ -29,6 +29,39 @@ internal sealed class MonitorOptionsValidator : IValidateOptions<MonitorOptions>
             return ValidateOptionsResult.Fail($"Monitor:DefaultVantage: '{options.DefaultVantage}' is not one of the configured vantages ({string.Join(", ", options.Vantages.Select(v => v.Name))})");
         }
 
-        return ValidateOptionsResult.Success;
+        var errors = new List<string>();
+        foreach (var (v, i) in options.Vantages.Select((v, i) => (v, i)))
+        {
+            var key = $"Monitor:Vantages:{i}";
+            if (v.Kind != "direct" && !IsHostPort(v.Proxy))
+            {
+                errors.Add($"{key}:Proxy: a {v.Kind} vantage needs its proxy as host:port");
+            }
+
+            if (v.Resolver.StartsWith("udp:", StringComparison.Ordinal) && !System.Net.IPEndPoint.TryParse(v.Resolver[4..], out _))
+            {
+                errors.Add($"{key}:Resolver: '{v.Resolver}' is not udp:ADDRESS:PORT");
+            }
+
+            errors.AddRange(v.BaselineUrls.Where(u => Sites.SiteCatalog.CheckUrl(u) is not null).Select(u => $"{key}:BaselineUrls: {Sites.SiteCatalog.CheckUrl(u)}"));
+        }
+
+        if (options.Control.Vantage is { } control && options.Find(control) is null)
+        {
+            errors.Add($"Monitor:Control:Vantage: '{control}' is not one of the configured vantages");
+        }
+
+        if (options.Retry.Delay < TimeSpan.Zero)
+        {
+            errors.Add("Monitor:Retry:Delay: must not be negative");
+        }
+
+        return errors.Count > 0 ? ValidateOptionsResult.Fail(errors) : ValidateOptionsResult.Success;
+    }
+
+    private static bool IsHostPort(string? value)
+    {
+        var colon = value?.LastIndexOf(':') ?? -1;
+        return colon > 0 && int.TryParse(value![(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture, out var port) && port is > 0 and < 65536;
     }
 }

@@ -6,9 +6,9 @@ namespace MediaMonitor.Probing;
 
 /// <summary>
 /// Keeps the chain a server presented and names what was wrong with it, then lets the
-/// handshake fail as it should.
+/// handshake fail as it should. Extra roots (Probing:TrustedCaFiles) are trusted besides the system's.
 /// </summary>
-internal sealed class CertificateCapture
+internal sealed class CertificateCapture(X509Certificate2Collection extraRoots)
 {
     public IReadOnlyList<CertificateInfo> Chain { get; private set; } = [];
     public string? Failure { get; private set; }
@@ -30,11 +30,39 @@ internal sealed class CertificateCapture
         }
 
         Chain = infos;
-        Failure = Name(errors, chain);
+        var status = chain?.ChainStatus.Aggregate(X509ChainStatusFlags.NoError, (all, s) => all | s.Status) ?? X509ChainStatusFlags.NoError;
+        if (errors.HasFlag(SslPolicyErrors.RemoteCertificateChainErrors) && extraRoots.Count > 0 && certificate is not null && chain is not null)
+        {
+            // Judge the chain again with the extra roots trusted; what is still wrong is what counts.
+            status = StatusWithExtraRoots(certificate, chain);
+            if (status == X509ChainStatusFlags.NoError)
+            {
+                errors &= ~SslPolicyErrors.RemoteCertificateChainErrors;
+            }
+        }
+
+        Failure = Name(errors, status);
         return Failure is null;
     }
 
-    private static string? Name(SslPolicyErrors errors, X509Chain? chain)
+    private X509ChainStatusFlags StatusWithExtraRoots(X509Certificate certificate, X509Chain presented)
+    {
+        using var custom = new X509Chain();
+        custom.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        custom.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        custom.ChainPolicy.CustomTrustStore.AddRange(extraRoots);
+        foreach (var element in presented.ChainElements)
+        {
+            custom.ChainPolicy.ExtraStore.Add(element.Certificate);
+        }
+
+        using var leaf = new X509Certificate2(certificate);
+        return custom.Build(leaf)
+            ? X509ChainStatusFlags.NoError
+            : custom.ChainStatus.Aggregate(X509ChainStatusFlags.NoError, (all, s) => all | s.Status);
+    }
+
+    private static string? Name(SslPolicyErrors errors, X509ChainStatusFlags status)
     {
         if (errors == SslPolicyErrors.None)
         {
@@ -48,14 +76,8 @@ internal sealed class CertificateCapture
 
         if (errors.HasFlag(SslPolicyErrors.RemoteCertificateChainErrors))
         {
-            var status = chain?.ChainStatus.Aggregate(X509ChainStatusFlags.NoError, (all, s) => all | s.Status) ?? X509ChainStatusFlags.NoError;
             const X509ChainStatusFlags unknownAuthority = X509ChainStatusFlags.UntrustedRoot | X509ChainStatusFlags.PartialChain;
-            if ((status & unknownAuthority) != 0)
-            {
-                return Failures.SslUnknownAuthority;
-            }
-
-            return Failures.SslInvalidCertificate;
+            return (status & unknownAuthority) != 0 ? Failures.SslUnknownAuthority : Failures.SslInvalidCertificate;
         }
 
         return Failures.SslInvalidHostname;

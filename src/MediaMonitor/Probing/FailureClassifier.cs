@@ -14,6 +14,16 @@ public static class FailureClassifier
             chain.Add(e);
         }
 
+        if (chain.OfType<DnsLookupException>().FirstOrDefault() is { } dns)
+        {
+            return dns.Failure;
+        }
+
+        if (chain.OfType<ProxyException>().FirstOrDefault() is { } proxy)
+        {
+            return proxy.Failure;
+        }
+
         // The most specific cause wins: a reset during the TLS handshake is a reset, not a TLS failure.
         if (chain.Any(e => e is OperationCanceledException or TimeoutException))
         {

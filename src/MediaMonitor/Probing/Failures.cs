@@ -29,6 +29,7 @@ public static class Failures
     public const string UnsupportedRedirect = "unsupported_redirect_scheme";
     public const string InvalidResponse = "http_invalid_response";
     public const string HeadersTooLarge = "http_headers_too_large";
+    public const string ProxyRefused = "proxy_refused";
 
     public const string UnknownPrefix = "unknown_failure: ";
 }

@@ -4,13 +4,11 @@ namespace MediaMonitor.Probing;
 /// What one request of a check saw at the transport level. The probe hands it to the connect
 /// callback through the request's options, so DNS, TCP and TLS are done (and timed) by us.
 /// </summary>
-internal sealed class HopRecorder(Uri url, TimeProvider time, int maxAddresses, TimeSpan connectTimeout, IReadOnlyDictionary<string, string[]> staticAnswers)
+internal sealed class HopRecorder(Uri url, TimeProvider time, HopSettings settings)
 {
     public Uri Url { get; } = url;
     public TimeProvider Time { get; } = time;
-    public int MaxAddresses { get; } = maxAddresses;
-    public TimeSpan ConnectTimeout { get; } = connectTimeout;
-    public IReadOnlyDictionary<string, string[]> StaticAnswers { get; } = staticAnswers;
+    public HopSettings Settings { get; } = settings;
 
     public DnsResult? Dns { get; set; }
     public List<TcpConnectResult> Tcp { get; } = [];
@@ -22,13 +20,53 @@ internal sealed class HopRecorder(Uri url, TimeProvider time, int maxAddresses, 
     public string? TransportFailure => FailedPhase switch
     {
         "dns" => Dns?.Failure,
-        "tcp" => Tcp.Count > 0 ? Tcp[^1].Failure : null,
+        "tcp" => Tcp.FirstOrDefault(t => t.Failure is not null)?.Failure,
         "tls" => Tls?.Failure,
         _ => null,
     };
 
+    /// <summary>The transport step under way (dns, tcp, tls), and since when; null once the connection is ready.</summary>
+    public string? CurrentPhase { get; private set; }
+
+    public long PhaseStartedAt { get; private set; }
+
+    public void Enter(string phase)
+    {
+        CurrentPhase = phase;
+        PhaseStartedAt = Time.GetTimestamp();
+    }
+
+    /// <summary>
+    /// The request gave up (the check's time ran out) while the connection was still being made:
+    /// the handler keeps connecting in the background, so the step under way is named here.
+    /// </summary>
+    public void Abandon(string failure)
+    {
+        if (FailedPhase is not null || CurrentPhase is null)
+        {
+            return;
+        }
+
+        var ms = Time.GetElapsedTime(PhaseStartedAt).TotalMilliseconds;
+        var host = Url.HostNameType == UriHostNameType.IPv6 ? Url.DnsSafeHost : Url.IdnHost;
+        switch (CurrentPhase)
+        {
+            case "dns":
+                Dns ??= new DnsResult(Settings.Resolver?.Name ?? "system", host, [], failure, ms);
+                break;
+            case "tcp":
+                Tcp.Add(new TcpConnectResult(host, Url.Port, failure, ms));
+                break;
+            case "tls":
+                Tls ??= new TlsResult(host, null, null, [], failure, ms);
+                break;
+        }
+
+        FailedPhase = CurrentPhase;
+    }
+
     /// <summary>When the connection was ready for the request (after TLS for https).</summary>
     public long? TransportReadyAt { get; set; }
 
-    public double? ConnectMs => Tcp.LastOrDefault(t => t.Failure is null)?.Ms ?? Tcp.LastOrDefault()?.Ms;
+    public double? ConnectMs => Tcp.FirstOrDefault(t => t.Failure is null)?.Ms ?? Tcp.LastOrDefault()?.Ms;
 }

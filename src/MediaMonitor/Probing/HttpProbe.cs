@@ -5,6 +5,7 @@ using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Authentication;
 using System.Security.Cryptography;
+using MediaMonitor.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace MediaMonitor.Probing;
@@ -19,6 +20,7 @@ public sealed partial class HttpProbe(
     HttpClient client,
     IOptions<ProbeOptions> options,
     ConcurrencyGate gate,
+    ProbeEnvironment environment,
     TimeProvider time,
     ILogger<HttpProbe> logger)
 {
@@ -30,8 +32,13 @@ public sealed partial class HttpProbe(
 
     private readonly ProbeOptions _options = options.Value;
 
-    public async Task<Measurement> MeasureAsync(ProbeTarget target, string vantage, CancellationToken cancellationToken)
+    /// <summary>Measures from a direct vantage of that name with the system resolver.</summary>
+    public Task<Measurement> MeasureAsync(ProbeTarget target, string vantage, CancellationToken cancellationToken) =>
+        MeasureAsync(target, new VantageOptions { Name = vantage }, cancellationToken);
+
+    public async Task<Measurement> MeasureAsync(ProbeTarget target, VantageOptions vantage, CancellationToken cancellationToken)
     {
+        var settings = environment.SettingsFor(vantage);
         var url = target.Url;
         ValidateTarget(url);
 
@@ -51,7 +58,7 @@ public sealed partial class HttpProbe(
 
         while (true)
         {
-            hop = new HopRecorder(url, time, _options.MaxAddressesPerHost, TimeSpan.FromSeconds(_options.ConnectTimeoutSeconds), _options.Resolve);
+            hop = new HopRecorder(url, time, settings);
             var outcome = await SendOnceAsync(hop, linked.Token, cancellationToken).ConfigureAwait(false);
             headersAt = outcome.HeadersAt;
             if (outcome.Location is null)
@@ -82,7 +89,7 @@ public sealed partial class HttpProbe(
             Url = target.Url.AbsoluteUri,
             List = target.List,
             Outlet = target.Outlet,
-            Vantage = vantage,
+            Vantage = vantage.Name,
             StartedAt = startedAt,
             Dns = hop.Dns,
             Tcp = hop.Tcp,
@@ -147,6 +154,11 @@ public sealed partial class HttpProbe(
         catch (Exception e) when (!callerToken.IsCancellationRequested)
         {
             var ms = time.GetElapsedTime(sendStart).TotalMilliseconds;
+            if (hop.TransportReadyAt is null)
+            {
+                hop.Abandon(FailureClassifier.Classify(e));
+            }
+
             if (hop.FailedPhase is not null)
             {
                 var transportFailure = hop.TransportFailure ?? FailureClassifier.Classify(e);
@@ -180,6 +192,8 @@ public sealed partial class HttpProbe(
                 BodyLength = body.Length,
                 BodyTruncated = body.Truncated,
                 BodySha256 = body.Sha256,
+                BodyMs = body.Ms,
+                BodyText = body.Text,
                 Headers = headers,
                 Failure = body.Failure,
                 Ms = time.GetElapsedTime(sendStart).TotalMilliseconds,
@@ -242,6 +256,7 @@ public sealed partial class HttpProbe(
     private async Task<BodyRead> ReadBodyAsync(HttpResponseMessage response, MediaTypeHeaderValue? contentType, CancellationToken token, CancellationToken callerToken)
     {
         var max = _options.MaxBodyBytes;
+        var started = time.GetTimestamp();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
         var head = ArrayPool<byte>.Shared.Rent(TitleHeadBytes);
@@ -293,9 +308,10 @@ public sealed partial class HttpProbe(
 
         try
         {
-            var title = TitleExtractor.Extract(head.AsSpan(0, headLength), contentType?.CharSet);
+            var text = headLength > 0 ? TitleExtractor.Decode(head.AsSpan(0, headLength), contentType?.CharSet) : null;
+            var title = text is null ? null : TitleExtractor.FromText(text);
             var sha = total > 0 || failure is null ? Convert.ToHexStringLower(hash.GetHashAndReset()) : null;
-            return new BodyRead(total, truncated, sha, title, failure);
+            return new BodyRead(total, truncated, sha, title, text, time.GetElapsedTime(started).TotalMilliseconds, failure);
         }
         finally
         {
@@ -304,155 +320,9 @@ public sealed partial class HttpProbe(
         }
     }
 
-    /// <summary>The handler's connect callback: DNS, TCP to each answer in turn, then TLS for https.</summary>
-    internal static async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
-    {
-        if (!context.InitialRequestMessage.Options.TryGetValue(HopKey, out var hop))
-        {
-            throw new InvalidOperationException("Requests on the probe's client must be made through HttpProbe.");
-        }
-
-        var url = hop.Url;
-        var time = hop.Time;
-        var addresses = await ResolveAsync(hop, cancellationToken).ConfigureAwait(false);
-
-        Socket? connected = null;
-        Exception? lastError = null;
-        foreach (var address in addresses.Take(hop.MaxAddresses))
-        {
-            var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            var started = time.GetTimestamp();
-            using var connectTimeout = new CancellationTokenSource(hop.ConnectTimeout, time);
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, connectTimeout.Token);
-            try
-            {
-                await socket.ConnectAsync(new IPEndPoint(address, url.Port), linked.Token).ConfigureAwait(false);
-                hop.Tcp.Add(new TcpConnectResult(FailureClassifierAddress(address), url.Port, null, time.GetElapsedTime(started).TotalMilliseconds));
-                connected = socket;
-                break;
-            }
-            catch (Exception e)
-            {
-                socket.Dispose();
-                hop.Tcp.Add(new TcpConnectResult(FailureClassifierAddress(address), url.Port, FailureClassifier.Classify(e), time.GetElapsedTime(started).TotalMilliseconds));
-                lastError = e;
-                if (cancellationToken.IsCancellationRequested)
-                {
-                    break;
-                }
-            }
-        }
-
-        if (connected is null)
-        {
-            hop.FailedPhase = "tcp";
-            throw lastError ?? new SocketException((int)SocketError.HostNotFound);
-        }
-
-        var stream = new NetworkStream(connected, ownsSocket: true);
-        if (url.Scheme != Uri.UriSchemeHttps)
-        {
-            hop.TransportReadyAt = time.GetTimestamp();
-            return stream;
-        }
-
-        return await HandshakeAsync(hop, stream, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task<IPAddress[]> ResolveAsync(HopRecorder hop, CancellationToken cancellationToken)
-    {
-        var url = hop.Url;
-        if (url.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6)
-        {
-            return [IPAddress.Parse(url.DnsSafeHost)];
-        }
-
-        var host = url.IdnHost;
-        if (hop.StaticAnswers.TryGetValue(host, out var fixedAnswers))
-        {
-            var answers = fixedAnswers.Where(a => !string.IsNullOrWhiteSpace(a)).Select(IPAddress.Parse).ToArray();
-            hop.Dns = new DnsResult("static", host, answers.Select(FailureClassifierAddress).ToList(), answers.Length == 0 ? Failures.DnsNxdomain : null, 0);
-            if (answers.Length == 0)
-            {
-                hop.FailedPhase = "dns";
-                throw new SocketException((int)SocketError.HostNotFound);
-            }
-
-            return answers;
-        }
-
-        var started = hop.Time.GetTimestamp();
-        try
-        {
-            var addresses = await Dns.GetHostAddressesAsync(host, cancellationToken).ConfigureAwait(false);
-            var ms = hop.Time.GetElapsedTime(started).TotalMilliseconds;
-            hop.Dns = new DnsResult("system", host, addresses.Select(FailureClassifierAddress).ToList(), addresses.Length == 0 ? Failures.DnsNoAnswer : null, ms);
-            if (addresses.Length == 0)
-            {
-                hop.FailedPhase = "dns";
-                throw new SocketException((int)SocketError.NoData);
-            }
-
-            return addresses;
-        }
-        catch (Exception e) when (hop.Dns is null)
-        {
-            hop.Dns = new DnsResult("system", host, [], FailureClassifier.Classify(e), hop.Time.GetElapsedTime(started).TotalMilliseconds);
-            hop.FailedPhase = "dns";
-            throw;
-        }
-    }
-
-    private static async Task<Stream> HandshakeAsync(HopRecorder hop, NetworkStream stream, CancellationToken cancellationToken)
-    {
-        var url = hop.Url;
-        var serverName = url.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6 ? url.DnsSafeHost : url.IdnHost;
-        var capture = new CertificateCapture();
-        var ssl = new SslStream(stream, leaveInnerStreamOpen: false);
-        var started = hop.Time.GetTimestamp();
-        try
-        {
-            await ssl.AuthenticateAsClientAsync(
-                new SslClientAuthenticationOptions
-                {
-                    TargetHost = serverName,
-                    RemoteCertificateValidationCallback = capture.Validate,
-                    ApplicationProtocols = [SslApplicationProtocol.Http11],
-                    CertificateRevocationCheckMode = System.Security.Cryptography.X509Certificates.X509RevocationMode.NoCheck,
-                },
-                cancellationToken).ConfigureAwait(false);
-            var ms = hop.Time.GetElapsedTime(started).TotalMilliseconds;
-            hop.Tls = new TlsResult(serverName, ProtocolName(ssl.SslProtocol), ssl.NegotiatedCipherSuite.ToString(), capture.Chain, null, ms);
-            hop.TransportReadyAt = hop.Time.GetTimestamp();
-            return ssl;
-        }
-        catch (Exception e)
-        {
-            await ssl.DisposeAsync().ConfigureAwait(false);
-            var failure = e is AuthenticationException && capture.Failure is not null ? capture.Failure : FailureClassifier.Classify(e);
-            hop.Tls = new TlsResult(serverName, null, null, capture.Chain, failure, hop.Time.GetElapsedTime(started).TotalMilliseconds);
-            hop.FailedPhase = "tls";
-            throw;
-        }
-    }
-
-    private static string ProtocolName(SslProtocols protocol) => protocol switch
-    {
-        SslProtocols.Tls13 => "TLSv1.3",
-        SslProtocols.Tls12 => "TLSv1.2",
-#pragma warning disable SYSLIB0039, CA5397 // Old protocols are named, not used: a server that negotiates them is evidence.
-        SslProtocols.Tls11 => "TLSv1.1",
-        SslProtocols.Tls => "TLSv1.0",
-#pragma warning restore SYSLIB0039, CA5397
-        _ => protocol.ToString(),
-    };
-
-    private static string FailureClassifierAddress(IPAddress address) =>
-        address.IsIPv4MappedToIPv6 ? address.MapToIPv4().ToString() : address.ToString();
-
     private sealed record HopOutcome(HttpResult Http, string? Location, string? Failure, string? FailedPhase, long? HeadersAt);
 
-    private sealed record BodyRead(long Length, bool Truncated, string? Sha256, string? Title, string? Failure);
+    private sealed record BodyRead(long Length, bool Truncated, string? Sha256, string? Title, string? Text, double Ms, string? Failure);
 
     private static partial class Log
     {

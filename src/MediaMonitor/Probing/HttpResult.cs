@@ -22,6 +22,16 @@ public sealed record HttpResult
     /// <summary>Every redirect followed, in order.</summary>
     public IReadOnlyList<RedirectHop> Redirects { get; init; } = [];
 
+    /// <summary>Milliseconds from the response headers to the end of the body read: with the length, the throughput.</summary>
+    public double? BodyMs { get; init; }
+
+    /// <summary>
+    /// The start of the body (64 KiB at most) decoded as text, for blockpage fingerprints and
+    /// server-side block detection. Kept in memory only: evidence files come with content monitoring.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? BodyText { get; init; }
+
     public string? Failure { get; init; }
     public double Ms { get; init; }
 }

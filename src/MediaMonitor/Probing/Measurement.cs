@@ -28,6 +28,15 @@ public sealed record Measurement
 
     public required Timings Timings { get; init; }
 
+    /// <summary>1 for the first measurement of a check; 2, 3... for the re-measurements of a suspected block.</summary>
+    public int Attempt { get; init; } = 1;
+
+    /// <summary>The same target measured from the control, close in time; null when there was none.</summary>
+    public Measurement? Control { get; init; }
+
+    /// <summary>This measurement judged against <see cref="Control"/>; null when not judged.</summary>
+    public Analysis.Verdict? Verdict { get; init; }
+
     [JsonIgnore]
     public bool Succeeded => Failure is null;
 }

@@ -45,6 +45,12 @@ public sealed class ProbeOptions
     /// </summary>
     public Dictionary<string, string[]> Resolve { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// PEM files of certificate authorities to trust besides the system's (an organisation's own CA,
+    /// or a test CA). Paths relative to the working folder. Empty by default.
+    /// </summary>
+    public List<string> TrustedCaFiles { get; set; } = [];
+
     /// <summary>User-Agent sent with every request. Names the project so site owners can ask about it.</summary>
     [Required]
     public string UserAgent { get; set; } = "MediaMonitor/0.1 (+https://github.com/mediamonitor; media-freedom monitoring)";

@@ -10,6 +10,8 @@ internal static class ProbingServiceCollectionExtensions
     {
         services.AddValidatedOptions<ProbeOptions, ProbeOptionsValidator>(ProbeOptions.SectionName);
         services.AddSingleton<ConcurrencyGate>();
+        services.AddSingleton<ProbeEnvironment>();
+        services.AddHttpClient(ProbeEnvironment.DohClientName).RemoveAllLoggers();
         services.AddHttpClient<HttpProbe>(client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
             {
@@ -19,7 +21,10 @@ internal static class ProbingServiceCollectionExtensions
                 UseProxy = false,
                 AutomaticDecompression = DecompressionMethods.All,
                 MaxResponseHeadersLength = sp.GetRequiredService<IOptions<ProbeOptions>>().Value.MaxResponseHeadersKiB,
-                ConnectCallback = HttpProbe.ConnectAsync,
+                ConnectCallback = Connector.ConnectAsync,
+
+                // Connection attempts outlive a cancelled request in SocketsHttpHandler; bound them too.
+                ConnectTimeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<ProbeOptions>>().Value.TimeoutSeconds),
                 PooledConnectionLifetime = TimeSpan.FromMinutes(1),
             })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)

@@ -9,15 +9,18 @@ public static partial class TitleExtractor
 {
     public const int MaxTitleLength = 512;
 
-    public static string? Extract(ReadOnlySpan<byte> head, string? contentTypeCharset)
-    {
-        if (head.IsEmpty)
-        {
-            return null;
-        }
+    public static string? Extract(ReadOnlySpan<byte> head, string? contentTypeCharset) =>
+        head.IsEmpty ? null : FromText(Decode(head, contentTypeCharset));
 
+    /// <summary>Decodes body bytes with the charset of the Content-Type, else of a meta tag, else UTF-8.</summary>
+    public static string Decode(ReadOnlySpan<byte> head, string? contentTypeCharset)
+    {
         var encoding = EncodingFor(contentTypeCharset) ?? SniffMetaCharset(head) ?? Encoding.UTF8;
-        var text = encoding.GetString(head);
+        return encoding.GetString(head);
+    }
+
+    public static string? FromText(string text)
+    {
         var match = TitlePattern().Match(text);
         if (!match.Success)
         {

@@ -62,6 +62,14 @@ internal static class Migrations
                 summary     TEXT
             ) STRICT;
             """),
+        new(2, "verdicts and attempts", """
+            ALTER TABLE measurements ADD COLUMN attempt INTEGER NOT NULL DEFAULT 1;
+            ALTER TABLE measurements ADD COLUMN verdict TEXT;
+            ALTER TABLE measurements ADD COLUMN method TEXT;
+            ALTER TABLE measurements ADD COLUMN confidence REAL;
+            ALTER TABLE measurements ADD COLUMN control_failure TEXT;
+            CREATE INDEX measurements_verdict_started_at ON measurements (verdict, started_at);
+            """),
     ];
 
     public static int Latest => All[^1].Version;

@@ -16,12 +16,14 @@ internal sealed class Statements : IDisposable
         _measurement = connection.CreateCommand();
         _measurement.CommandText = """
             INSERT INTO measurements (id, started_at, url, host, list, outlet, vantage, failure, failed_phase, http_status,
-                body_length, body_sha256, title, dns_ms, connect_ms, tls_ms, first_byte_ms, total_ms, redirects, document)
+                body_length, body_sha256, title, dns_ms, connect_ms, tls_ms, first_byte_ms, total_ms, redirects, document,
+                attempt, verdict, method, confidence, control_failure)
             VALUES ($id, $started_at, $url, $host, $list, $outlet, $vantage, $failure, $failed_phase, $http_status,
-                $body_length, $body_sha256, $title, $dns_ms, $connect_ms, $tls_ms, $first_byte_ms, $total_ms, $redirects, $document)
+                $body_length, $body_sha256, $title, $dns_ms, $connect_ms, $tls_ms, $first_byte_ms, $total_ms, $redirects, $document,
+                $attempt, $verdict, $method, $confidence, $control_failure)
             ON CONFLICT (id) DO NOTHING
             """;
-        foreach (var name in new[] { "id", "started_at", "url", "host", "list", "outlet", "vantage", "failure", "failed_phase", "http_status", "body_length", "body_sha256", "title", "dns_ms", "connect_ms", "tls_ms", "first_byte_ms", "total_ms", "redirects", "document" })
+        foreach (var name in new[] { "id", "started_at", "url", "host", "list", "outlet", "vantage", "failure", "failed_phase", "http_status", "body_length", "body_sha256", "title", "dns_ms", "connect_ms", "tls_ms", "first_byte_ms", "total_ms", "redirects", "document", "attempt", "verdict", "method", "confidence", "control_failure" })
         {
             _measurement.Parameters.Add(new SqliteParameter("$" + name, null));
         }
@@ -73,6 +75,11 @@ internal sealed class Statements : IDisposable
         Set(p, "$total_ms", m.Timings.TotalMs);
         Set(p, "$redirects", m.Http?.Redirects.Count ?? 0);
         Set(p, "$document", ProbeJson.Serialize(m));
+        Set(p, "$attempt", m.Attempt);
+        Set(p, "$verdict", m.Verdict?.Status);
+        Set(p, "$method", m.Verdict?.Method);
+        Set(p, "$confidence", m.Verdict?.Confidence);
+        Set(p, "$control_failure", m.Control?.Failure);
         if (_measurement.ExecuteNonQuery() == 0)
         {
             // Already stored (a retried write): its outbox row is there too.

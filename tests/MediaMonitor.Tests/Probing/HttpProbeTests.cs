@@ -203,6 +203,23 @@ public sealed class HttpProbeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Measure_ServerSilentAfterClientHello_IsATimeoutInTheTlsPhase()
+    {
+        using var silent = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var port = ((IPEndPoint)silent.LocalEndpoint).Port;
+        var accepting = silent.AcceptTcpClientAsync(TestContext.Current.CancellationToken).AsTask();
+
+        var m = await Measure(new Uri($"https://news.farm.test:{port}/"));
+
+        Assert.Equal(Failures.Timeout, m.Failure);
+        Assert.Equal("tls", m.FailedPhase);
+        Assert.Equal(Failures.Timeout, m.Tls!.Failure);
+        Assert.Null(Assert.Single(m.Tcp).Failure);
+        (await accepting).Dispose();
+    }
+
+    [Fact]
     public async Task Measure_TlsAgainstAPlainHttpPort_IsAHandshakeFailure()
     {
         var m = await Measure(new Uri($"https://127.0.0.1:{_farm.Port}/"));

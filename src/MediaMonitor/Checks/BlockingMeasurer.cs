@@ -1,0 +1,45 @@
+using MediaMonitor.Analysis;
+using MediaMonitor.Configuration;
+using MediaMonitor.Control;
+using MediaMonitor.Probing;
+using Microsoft.Extensions.Options;
+
+namespace MediaMonitor.Checks;
+
+/// <summary>
+/// One check with its verdict: the target measured from the vantage and, at the same time, from
+/// the control; a suspected block is measured again (Monitor:Retry) before the verdict is final.
+/// Returns every attempt, in order; the last carries the final verdict.
+/// </summary>
+public sealed class BlockingMeasurer(HttpProbe probe, IOptions<MonitorOptions> monitor, TimeProvider time)
+{
+    public async Task<IReadOnlyList<Measurement>> MeasureAsync(
+        ProbeTarget target, VantageOptions vantage, IControl? control, VantageHealth health, CancellationToken cancellationToken)
+    {
+        var retry = monitor.Value.Retry;
+        var attempts = new List<Measurement>();
+        for (var attempt = 1; ; attempt++)
+        {
+            var measuring = probe.MeasureAsync(target, vantage, cancellationToken);
+            var controlling = control?.MeasureAsync(target, cancellationToken) ?? Task.FromResult<Measurement?>(null);
+            await Task.WhenAll((Task)measuring, controlling).ConfigureAwait(false);
+            var measurement = await measuring.ConfigureAwait(false);
+            var controlMeasurement = await controlling.ConfigureAwait(false);
+            var verdict = VerdictClassifier.Classify(measurement, controlMeasurement, health);
+            attempts.Add(measurement with { Attempt = attempt, Control = controlMeasurement, Verdict = verdict });
+            if (!verdict.IsBlocked || attempt >= retry.Attempts)
+            {
+                break;
+            }
+
+            await Task.Delay(retry.Delay, time, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (attempts.Count > 1)
+        {
+            attempts[^1] = attempts[^1] with { Verdict = VerdictCombiner.Combine(attempts.Select(a => a.Verdict!).ToList()) };
+        }
+
+        return attempts;
+    }
+}
