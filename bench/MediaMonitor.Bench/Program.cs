@@ -20,6 +20,11 @@ if (mode == "farm")
     return await FarmMain(Ints(args, "--sites").Max());
 }
 
+if (mode == "fingerprints")
+{
+    return await FingerprintsMain();
+}
+
 var sizes = Ints(args, "--sites");
 if (sizes.Count == 0)
 {
@@ -128,7 +133,7 @@ static Process StartControlHelper(out Uri? url)
         RedirectStandardOutput = true,
         RedirectStandardError = true,
     };
-    start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+    start.Environment["MEDIAMONITOR_Serilog__MinimumLevel__Default"] = "Warning";
     start.Environment["MEDIAMONITOR_Probing__MaxConcurrencyPerHost"] = "8";
     var process = Process.Start(start)!;
     process.OutputDataReceived += (_, _) => { };
@@ -153,6 +158,32 @@ static Process StartControlHelper(out Uri? url)
     }
 
     throw new InvalidOperationException("the control helper did not start");
+}
+
+// Cost of matching one farm page (the probe's first 64 KiB of it) against every blockpage fingerprint.
+static async Task<int> FingerprintsMain()
+{
+    var clock = Stopwatch.StartNew();
+    var fingerprints = MediaMonitor.Analysis.Fingerprints.BlockpageFingerprints.Default;
+    _ = fingerprints.MatchDns(["192.0.2.1"]);
+    Console.WriteLine($"load: {clock.Elapsed.TotalMilliseconds:F0} ms");
+    var headers = new Dictionary<string, string> { ["content-type"] = "text/html; charset=utf-8", ["server"] = "Kestrel", ["date"] = "Thu, 26 Nov 2026 20:00:00 GMT" };
+    foreach (var n in new[] { 1, 2, 3 })
+    {
+        await using var farm = await SiteFarm.StartAsync(new SiteFarmOptions { Seed = n });
+        var page = System.Text.Encoding.UTF8.GetString(farm.Page(n).Span[..Math.Min(65536, farm.Page(n).Length)]);
+        const int rounds = 500;
+        clock.Restart();
+        var matches = 0;
+        for (var i = 0; i < rounds; i++)
+        {
+            matches += fingerprints.MatchHttp(200, headers, page).Count;
+        }
+
+        Console.WriteLine($"page {n} ({page.Length} chars): {clock.Elapsed.TotalMilliseconds * 1000 / rounds:F0} µs per match, {matches / rounds} matches");
+    }
+
+    return 0;
 }
 
 static double PeakRssMb()

@@ -1,3 +1,4 @@
+using System.Buffers;
 using MediaMonitor.Probing;
 
 namespace MediaMonitor.Analysis;
@@ -8,13 +9,16 @@ namespace MediaMonitor.Analysis;
 /// </summary>
 public static class ServerSideBlocks
 {
-    private static readonly string[] CaptchaMarkers =
+    private static readonly SearchValues<string> Captcha = SearchValues.Create(CaptchaMarkers(), StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> Geo = SearchValues.Create(GeoMarkers(), StringComparison.OrdinalIgnoreCase);
+
+    private static string[] CaptchaMarkers() =>
     [
         "cf-chl", "cf_chl_opt", "challenge-form", "Attention Required! | Cloudflare", "g-recaptcha", "h-captcha", "hcaptcha.com",
         "captcha-delivery.com", "Please verify you are a human", "_Incapsula_Resource", "Checking your browser before accessing",
     ];
 
-    private static readonly string[] GeoMarkers =
+    private static string[] GeoMarkers() =>
     [
         "not available in your country", "not available in your region", "is not available in your location",
         "недоступен в вашей стране", "недоступен в вашем регионе", "сіздің еліңізде қолжетімсіз",
@@ -33,12 +37,12 @@ public static class ServerSideBlocks
             return "captcha";
         }
 
-        var body = http.BodyText ?? "";
-        if (http.Status is 403 or 429 or 503 or 200 && CaptchaMarkers.Any(m => body.Contains(m, StringComparison.OrdinalIgnoreCase)))
+        var body = (http.BodyText ?? "").AsSpan();
+        if (http.Status is 403 or 429 or 503 or 200 && body.IndexOfAny(Captcha) >= 0)
         {
             return "captcha";
         }
 
-        return http.Status is 403 or 451 or 200 && GeoMarkers.Any(m => body.Contains(m, StringComparison.OrdinalIgnoreCase)) ? "geo-block" : null;
+        return http.Status is 403 or 451 or 200 && body.IndexOfAny(Geo) >= 0 ? "geo-block" : null;
     }
 }

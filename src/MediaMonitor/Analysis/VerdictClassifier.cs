@@ -121,7 +121,9 @@ public static class VerdictClassifier
     {
         var dns = DnsConsistency(probe, control);
         var http = HttpComparison.Compare(probe.Http!, control.Http!);
-        var serverBlock = ServerSideBlocks.Detect(probe.Http!);
+
+        // A page that matches the control's is no block page of any kind; only the rest is searched.
+        var serverBlock = http.Accessible && probe.Http!.Status is >= 200 and < 300 ? null : ServerSideBlocks.Detect(probe.Http!);
         var overVerifiedTls = probe.Tls is { Failure: null } && FinalScheme(probe) == "https";
         if (serverBlock is not null && ServerSideBlocks.Detect(control.Http!) is null)
         {

@@ -27,6 +27,8 @@ public static class ControlHelperServer
             k.Listen(listen);
             k.Limits.MaxRequestBodySize = 16 * 1024;
         });
+        // No appsettings.json from the working folder, and no file watching: only what is given here.
+        builder.Configuration.Sources.Clear();
         var configFile = configFolder is null ? null : Path.Combine(configFolder, AppHost.ConfigFileName);
         if (configFile is not null && File.Exists(configFile))
         {
@@ -35,6 +37,9 @@ public static class ControlHelperServer
 
         builder.Configuration.AddEnvironmentVariables(AppHost.EnvironmentPrefix);
         builder.Services.AddSerilog((_, logger) => logger
+            // One line per request would cost more than the measurement; failures still show.
+            .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
+            .MinimumLevel.Override("System.Net.Http", Serilog.Events.LogEventLevel.Warning)
             .ReadFrom.Configuration(builder.Configuration)
             .WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose, formatProvider: System.Globalization.CultureInfo.InvariantCulture)
             .WriteTo.File(Path.Combine(Path.GetFullPath(dataFolder), "logs", "control-helper-.log"), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, formatProvider: System.Globalization.CultureInfo.InvariantCulture));
