@@ -67,6 +67,49 @@ public sealed class CommandLineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CheckJson_WithAControlHelper_CarriesTheControlAndTheVerdict()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var helper = Control.ControlHelperServer.Build(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, port), null, _config.DataFolder);
+        await helper.StartAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            var (exit, stdout, _) = await ProgramRunner.RunAsync(
+                "check", _farm.Url("/article/1").AbsoluteUri, "--json", "--control", $"http://127.0.0.1:{port}/", "--config", _config.ConfigFolder, "--data", _config.DataFolder);
+
+            Assert.Equal(0, exit);
+            var root = JsonDocument.Parse(stdout.Trim()).RootElement;
+            var control = root.GetProperty("control");
+            Assert.Equal("control", control.GetProperty("vantage").GetString());
+            Assert.Equal(200, control.GetProperty("http").GetProperty("status").GetInt32());
+            var verdict = root.GetProperty("verdict");
+            Assert.Equal("ok", verdict.GetProperty("status").GetString());
+            Assert.Equal(JsonValueKind.Null, verdict.GetProperty("method").ValueKind);
+            Assert.InRange(verdict.GetProperty("confidence").GetDouble(), 0.5, 1);
+            Assert.NotEmpty(verdict.GetProperty("evidence").EnumerateArray());
+        }
+        finally
+        {
+            await helper.StopAsync(TestContext.Current.CancellationToken);
+            await helper.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task CheckJson_ControlHelperDown_VerdictIsUnknownNotBlocked()
+    {
+        var (_, stdout, _) = await ProgramRunner.RunAsync(
+            "check", "http://127.0.0.1:1/", "--json", "--control", "http://127.0.0.1:2/", "--config", _config.ConfigFolder, "--data", _config.DataFolder);
+
+        var root = JsonDocument.Parse(stdout.Trim()).RootElement;
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("control").ValueKind);
+        Assert.Equal("unknown", root.GetProperty("verdict").GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Check_NetworkFailure_ExitsWithOneAndNamesTheFailureInTheTable()
     {
         var (exit, stdout, _) = await ProgramRunner.RunAsync("check", "http://127.0.0.1:1/", "--no-store", "--config", _config.ConfigFolder, "--data", _config.DataFolder);
