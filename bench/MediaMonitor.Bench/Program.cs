@@ -128,7 +128,7 @@ static Process StartControlHelper(out Uri? url)
     probe.Stop();
     var program = Path.Combine(AppContext.BaseDirectory, "mediamonitor.dll");
     var data = Path.Combine(Path.GetTempPath(), "mm-bench-helper");
-    var start = new ProcessStartInfo("dotnet", [program, "control-helper", "--listen", $"127.0.0.1:{port}", "--data", data, "--config", data])
+    var start = new ProcessStartInfo("dotnet", [program, "control-helper", "--allow-private", "--listen", $"127.0.0.1:{port}", "--data", data, "--config", data])
     {
         RedirectStandardOutput = true,
         RedirectStandardError = true,

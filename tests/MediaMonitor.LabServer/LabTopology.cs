@@ -33,7 +33,7 @@ public static class LabTopology
     [
         ("news", 10), ("baseline", 11), ("nx", 12), ("bogon", 13), ("hijack", 14), ("rst", 15), ("drop", 16),
         ("tlsdrop", 17), ("tlsrst", 18), ("intercept", 19), ("isca", 20), ("blockpage", 21), ("redirect", 22),
-        ("legal", 23), ("throttled", 24), ("down", 25), ("expired", 26), ("captcha", 27), ("legit", 28), ("changing", 29),
+        ("legal", 23), ("throttled", 24), ("down", 25), ("expired", 26), ("captcha", 27), ("legit", 28), ("changing", 29), ("geofence", 30),
     ];
 
     public static string Host(string site) => $"{site}.{Domain}";

@@ -47,6 +47,8 @@ app.Run(async context =>
 
     if (local.Equals(LabTopology.BlockpageServer))
     {
+        // The ISP's own server: none of the sites' headers.
+        context.Response.Headers["Server"] = "isp-filter";
         if (port == LabTopology.BlockpageRedirectPort)
         {
             context.Response.Redirect($"http://{LabTopology.BlockpageServer}/blocked?url={Uri.EscapeDataString(host)}");
@@ -76,7 +78,13 @@ app.Run(async context =>
             context.Response.Redirect($"https://{LabTopology.Host("legit")}/", permanent: true);
             return;
         case "throttled" or "baseline":
-            await Html(context, $"{name} news", NewsBody(name, paragraphs: 400));
+            // Large enough (about 200 KB) that its read time measures bandwidth, not round trips.
+            await Html(context, $"{name} news", NewsBody(name, paragraphs: 1400));
+            return;
+        case "geofence" when !context.Connection.RemoteIpAddress!.Equals(LabTopology.Probe):
+            // The site refuses foreign visitors: the control is outside, the vantage inside.
+            context.Response.StatusCode = 403;
+            await Html(context, "403 Forbidden", "<p>Access from your region is not permitted.</p>");
             return;
         case "changing":
             // A rotating ad and a timestamp: the page differs a little from one request to the next.
@@ -104,6 +112,9 @@ static string NewsBody(string name, int paragraphs)
 static Task Html(HttpContext context, string title, string body)
 {
     context.Response.ContentType = "text/html; charset=utf-8";
-    context.Response.Headers["X-Lab-Server"] = "mediamonitor";
+    if (!context.Response.Headers.ContainsKey("Server"))
+    {
+        context.Response.Headers["X-Lab-Site"] = "mediamonitor";
+    }
     return context.Response.WriteAsync($"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{title}</title></head><body>{body}</body></html>", context.RequestAborted);
 }

@@ -38,11 +38,12 @@ public static class ServerSideBlocks
         }
 
         var body = (http.BodyText ?? "").AsSpan();
-        if (http.Status is 403 or 429 or 503 or 200 && body.IndexOfAny(Captcha) >= 0)
+        // A CAPTCHA widget on an ordinary page (a comment form) is not a challenge: only refusals count.
+        if (http.Status is 403 or 429 or 503 && body.IndexOfAny(Captcha) >= 0)
         {
             return "captcha";
         }
 
-        return http.Status is 403 or 451 or 200 && body.IndexOfAny(Geo) >= 0 ? "geo-block" : null;
+        return http.Status is 403 or 451 && body.IndexOfAny(Geo) >= 0 ? "geo-block" : null;
     }
 }

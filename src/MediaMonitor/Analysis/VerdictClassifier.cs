@@ -22,8 +22,14 @@ public static class VerdictClassifier
     /// <summary>How many times slower than the control and the baseline counts as throttled.</summary>
     public const double ThrottleFactor = 4;
 
-    /// <summary>Bodies smaller than this say nothing about throughput.</summary>
-    public const long ThroughputMinBytes = 32 * 1024;
+    /// <summary>Bodies smaller than this say nothing about throughput: slow start, not bandwidth, bounds them.</summary>
+    public const long ThroughputMinBytes = 128 * 1024;
+
+    /// <summary>A body read over fewer round trips than this is bound by distance, not by a throttle.</summary>
+    public const double ThroughputMinRoundTrips = 20;
+
+    /// <summary>Without a control, fingerprints count only on pages this small (blockpages are short).</summary>
+    public const long SmallPageBytes = 32 * 1024;
 
     public static Verdict Classify(Measurement probe, Measurement? control, VantageHealth? health = null)
     {
@@ -55,7 +61,17 @@ public static class VerdictClassifier
             return ControlFailed(probe, control);
         }
 
-        return probe.Failure is not null ? ProbeFailed(probe, control, health) : BothAnswered(probe, control, health);
+        var verdict = probe.Failure is not null ? ProbeFailed(probe, control, health) : BothAnswered(probe, control, health);
+
+        // A failure at the network level looks the same from a dead uplink; without baseline sites to
+        // show the vantage's network works, it is not reported as blocking.
+        if (verdict.IsBlocked && health.BaselinesTotal == 0 && verdict.Method is BlockingMethod.Dns or BlockingMethod.TcpIp or BlockingMethod.Tls or BlockingMethod.HttpFailure)
+        {
+            return new Verdict(VerdictStatus.Unknown, null, 0.5,
+                [.. verdict.Evidence, $"looks like {verdict.Method} blocking, but the vantage has no baseline sites (Monitor:Vantages:BaselineUrls) to rule out its own network failing"]);
+        }
+
+        return verdict;
     }
 
     private static Verdict ControlFailed(Measurement probe, Measurement control)
@@ -83,12 +99,20 @@ public static class VerdictClassifier
         var failure = $"{probe.Failure} in {probe.FailedPhase}";
         switch (probe.FailedPhase)
         {
+            case "dns" when probe.Failure is not (Failures.DnsNxdomain or Failures.DnsNoAnswer or DnsFailures.Refused):
+                return new Verdict(VerdictStatus.Unknown, null, 0.4,
+                    [$"DNS from the vantage: {failure}: a resolver that times out or fails is as often broken as censoring", $"the control resolved {probe.Dns?.Host ?? HostOf(probe)} to {Join(control.Dns?.Answers)}"]);
+
             case "dns":
                 return new Verdict(VerdictStatus.Blocked, BlockingMethod.Dns, 0.85,
                     [$"DNS from the vantage: {failure}", $"the control resolved {probe.Dns?.Host ?? HostOf(probe)} to {Join(control.Dns?.Answers)} and loaded the page (HTTP {control.Http?.Status})"]);
 
             case "tcp" when dns.Consistent == false:
                 return DnsBlock(dns, $"TCP to the answers fails ({failure})");
+
+            case "tcp" when dns.Consistent is null && probe.Dns is { Answers.Count: > 0 } && control.Dns is { Answers.Count: > 0 }:
+                return new Verdict(VerdictStatus.Unknown, null, 0.4,
+                    [$"TCP from the vantage: {failure}", dns.Evidence, "the vantage was sent to other addresses than the control (a CDN's regional edge?), so the control says nothing about them"]);
 
             case "tcp":
                 return new Verdict(VerdictStatus.Blocked, BlockingMethod.TcpIp, 0.8,
@@ -98,8 +122,12 @@ public static class VerdictClassifier
             case "tls" when dns.Consistent == false:
                 return DnsBlock(dns, $"TLS fails ({failure})");
 
+            case "tls" when IsCertificateFailure(probe.Failure) && control.Tls?.Failure is null && SameLeaf(probe, control):
+                return new Verdict(VerdictStatus.Unknown, null, 0.5,
+                    [$"the vantage rejected the very certificate the control accepts ({probe.Failure}): a problem of the vantage (clock, CA bundle), not of the network"]);
+
             case "tls" when IsCertificateFailure(probe.Failure) && control.Tls?.Failure is null:
-                return Interception(probe, control, 0.9, $"the vantage was shown a certificate the system does not trust ({probe.Failure})");
+                return Interception(probe, control, 0.9, $"the vantage was shown a certificate the system does not trust ({probe.Failure}), not the one the control sees");
 
             case "tls":
                 return new Verdict(VerdictStatus.Blocked, BlockingMethod.Tls, 0.85,
@@ -110,6 +138,12 @@ public static class VerdictClassifier
                 if (dns.Consistent == false)
                 {
                     return DnsBlock(dns, $"the request fails ({failure})");
+                }
+
+                if (probe.Http?.Status is not null || probe.Failure is Failures.RedirectLoop or Failures.TooManyRedirects or Failures.UnsupportedRedirect or Failures.HeadersTooLarge or Failures.InvalidResponse)
+                {
+                    return new Verdict(VerdictStatus.Unknown, null, 0.4,
+                        [$"HTTP from the vantage: {failure}, after the server answered: the site's own behaviour or a slow link, not a block", $"the control gets HTTP {control.Http?.Status}"]);
                 }
 
                 return new Verdict(VerdictStatus.Blocked, BlockingMethod.HttpFailure, 0.7,
@@ -134,9 +168,18 @@ public static class VerdictClassifier
                     [$"a {serverBlock} page (HTTP {probe.Http!.Status}) over plain HTTP: looks server-side, but an injected page cannot be ruled out without TLS"]) { ServerSideBlock = serverBlock };
         }
 
-        if (ForeignChain(probe, control) is { } foreign)
+        if (control.Http!.Status is not (>= 200 and < 300) && probe.Http!.Status is >= 200 and < 300)
         {
-            return Interception(probe, control, 0.75, foreign);
+            return new Verdict(VerdictStatus.Ok, null, 0.6,
+                [$"the vantage loads the page (HTTP {probe.Http.Status}, title '{probe.Http.Title}'); the control got HTTP {control.Http.Status}, so the comparison says nothing more"]);
+        }
+
+        if (overVerifiedTls && !http.Accessible)
+        {
+            // Nobody on the path can change what comes through TLS verified for the site's own name:
+            // a different answer is the site's decision (geo-fencing, bot protection, a legal notice it serves itself).
+            return new Verdict(VerdictStatus.Unknown, null, 0.5,
+                [$"the site answered the vantage differently (HTTP {probe.Http!.Status}, title '{probe.Http.Title}') over TLS verified for {probe.Tls!.ServerName}: a decision of the site, not an on-path block ({http.Describe()})"]);
         }
 
         if (probe.Http!.Status == 451 && control.Http!.Status != 451)
@@ -179,7 +222,7 @@ public static class VerdictClassifier
             reasons.Add($"TLS handshake {Ms(tlsMs)} from the vantage, against {Ms(controlTls)} from the control and a baseline median of {Ms(baselineTls)}");
         }
 
-        if (Throughput(probe) is { } rate && Throughput(control) is { } controlRate && health.BytesPerSecondMedian is { } baselineRate
+        if (Throughput(probe, manyRoundTrips: true) is { } rate && Throughput(control) is { } controlRate && health.BytesPerSecondMedian is { } baselineRate
             && rate * ThrottleFactor < controlRate && rate * ThrottleFactor < baselineRate)
         {
             reasons.Add($"body read at {Rate(rate)} from the vantage, against {Rate(controlRate)} from the control and a baseline median of {Rate(baselineRate)}");
@@ -188,9 +231,23 @@ public static class VerdictClassifier
         return reasons.Count == 0 ? null : new Verdict(VerdictStatus.Blocked, BlockingMethod.Throttled, reasons.Count == 2 ? 0.85 : 0.7, reasons);
     }
 
-    /// <summary>Bytes per second of the body read, when the body is large enough to say.</summary>
-    public static double? Throughput(Measurement m) =>
-        m.Http is { BodyLength: >= ThroughputMinBytes, BodyMs: > 0 } http ? http.BodyLength / (http.BodyMs!.Value / 1000) : null;
+    /// <summary>
+    /// Bytes per second of the body read, when the body is large enough to say. For the measurement
+    /// under suspicion (<paramref name="manyRoundTrips"/>) the read must also have lasted many round
+    /// trips, so that distance is not taken for a throttle; a fast read is a fair yardstick either way.
+    /// </summary>
+    public static double? Throughput(Measurement m, bool manyRoundTrips = false) =>
+        m.Http is { BodyLength: >= ThroughputMinBytes, BodyMs: > 0 } http
+        && (!manyRoundTrips || http.BodyMs!.Value >= ThroughputMinRoundTrips * RoundTripMs(m))
+            ? http.BodyLength / (http.BodyMs!.Value / 1000)
+            : null;
+
+    /// <summary>
+    /// The round trip, estimated as the shorter of the TCP connect and the wait for the first byte:
+    /// either can be inflated by a queue the throttle builds, rarely both.
+    /// </summary>
+    private static double RoundTripMs(Measurement m) =>
+        new[] { m.Timings.ConnectMs, m.Timings.FirstByteMs }.Where(v => v is > 0).Select(v => v!.Value).DefaultIfEmpty(0).Min();
 
     private static Verdict? Blockpage(Measurement probe, Measurement? control)
     {
@@ -212,11 +269,18 @@ public static class VerdictClassifier
             }
         }
 
-        // The same bytes from the control are the site's own page, even if it reads like a blockpage.
-        if (probe.Http is { Status: not null } http && !(control?.Http?.BodySha256 is { } controlSha && controlSha == http.BodySha256))
+        // Fingerprints are for pages a censor could have put there: not what came over TLS verified for
+        // the site's name, not the bytes the control got too, and not a page that matches the control's.
+        // Without a control, only nation- and ISP-wide patterns on small pages count.
+        var overVerifiedTls = probe.Tls is { Failure: null } && FinalScheme(probe) == "https";
+        if (probe.Http is { Status: not null } http && !overVerifiedTls
+            && !(control?.Http?.BodySha256 is { } controlSha && controlSha == http.BodySha256)
+            && !(control?.Http is { Status: not null } controlHttp && HttpComparison.Compare(http, controlHttp) is { BodyLengthMatch: true } or { TitleMatch: true }))
         {
             var headers = new Dictionary<string, string>(http.Headers, StringComparer.OrdinalIgnoreCase);
-            var matches = BlockpageFingerprints.Confirmed(fingerprints.MatchHttp(http.Status, headers, http.BodyText ?? ""));
+            var matches = BlockpageFingerprints.Confirmed(fingerprints.MatchHttp(http.Status, headers, http.BodyText ?? ""))
+                .Where(m => control is not null || (m.Scope is "nat" or "isp" && http.BodyLength <= SmallPageBytes))
+                .ToList();
             var redirectMatches = http.Redirects
                 .SelectMany(r => BlockpageFingerprints.Confirmed(fingerprints.MatchHttp(r.Status, new Dictionary<string, string> { ["location"] = r.Location }, "")))
                 .ToList();
@@ -245,23 +309,8 @@ public static class VerdictClassifier
         return null;
     }
 
-    private static string? ForeignChain(Measurement probe, Measurement control)
-    {
-        if (probe.Tls is not { Chain.Count: > 0 } tls || control.Tls is not { Chain.Count: > 0 } controlTls || tls.ServerName != controlTls.ServerName)
-        {
-            return null;
-        }
-
-        var leaf = tls.Chain[0];
-        var controlLeaf = controlTls.Chain[0];
-        if (leaf.Sha256 == controlLeaf.Sha256 || leaf.Issuer == controlLeaf.Issuer)
-        {
-            return null;
-        }
-
-        // Sites rotate leaves and CDNs serve several, but from the same issuer; another issuer is another party.
-        return $"the vantage was shown '{leaf.Subject}' issued by '{leaf.Issuer}', the control '{controlLeaf.Subject}' issued by '{controlLeaf.Issuer}'";
-    }
+    private static bool SameLeaf(Measurement probe, Measurement control) =>
+        probe.Tls is { Chain.Count: > 0 } tls && control.Tls is { Chain.Count: > 0 } controlTls && tls.Chain[0].Sha256 == controlTls.Chain[0].Sha256;
 
     private static Verdict Interception(Measurement probe, Measurement control, double confidence, string reason)
     {
@@ -269,8 +318,8 @@ public static class VerdictClassifier
         var controlLeaf = control.Tls is { Chain.Count: > 0 } c ? c.Chain[0] : null;
         return new Verdict(VerdictStatus.Blocked, BlockingMethod.TlsInterception, confidence,
             [reason,
-             leaf is null ? "the vantage's chain was not recorded" : $"vantage chain: {string.Join(" <- ", probe.Tls!.Chain.Select(c => $"{c.Subject} [{c.Sha256[..16]}]"))}",
-             controlLeaf is null ? "the control's chain was not recorded" : $"control chain: {string.Join(" <- ", control.Tls!.Chain.Select(c => $"{c.Subject} [{c.Sha256[..16]}]"))}"]);
+             leaf is null ? "the vantage's chain was not recorded" : $"vantage chain: {string.Join(" <- ", probe.Tls!.Chain.Select(c => $"{c.Subject} [{Short(c.Sha256)}]"))}",
+             controlLeaf is null ? "the control's chain was not recorded" : $"control chain: {string.Join(" <- ", control.Tls!.Chain.Select(c => $"{c.Subject} [{Short(c.Sha256)}]"))}"]);
     }
 
     private static Verdict DnsBlock((bool? Consistent, string Evidence) dns, string then) =>
@@ -302,8 +351,11 @@ public static class VerdictClassifier
             return (true, $"DNS answers differ ({Join(answers)} against {Join(controlAnswers)}) but a verified TLS handshake for {probe.Tls.ServerName} succeeded: consistent");
         }
 
-        return (false, $"DNS inconsistent: the vantage got {Join(answers)}, the control {Join(controlAnswers)}, no address shared");
+        // OONI would compare the answers' networks (ASN) here; without that, different addresses prove nothing.
+        return (null, $"DNS answers differ: the vantage got {Join(answers)}, the control {Join(controlAnswers)}, no address shared (not compared further)");
     }
+
+    private static string Short(string sha) => sha.Length > 16 ? sha[..16] : sha;
 
     private static bool IsCertificateFailure(string? failure) =>
         failure is Failures.SslUnknownAuthority or Failures.SslInvalidHostname or Failures.SslInvalidCertificate;

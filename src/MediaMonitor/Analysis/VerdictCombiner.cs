@@ -3,8 +3,9 @@ using System.Globalization;
 namespace MediaMonitor.Analysis;
 
 /// <summary>
-/// The final verdict of a suspected block measured several times: blocked only when most attempts
-/// say so; an intermittent result says how often. Every attempt stays on record either way.
+/// The final verdict of a suspected block measured again: it stays blocked only when every attempt
+/// said so (the measurer stops at the first attempt that did not); otherwise the last attempt's
+/// verdict stands and the evidence says the block was intermittent. Every attempt stays on record.
 /// </summary>
 public static class VerdictCombiner
 {
@@ -15,12 +16,14 @@ public static class VerdictCombiner
             return attempts[0];
         }
 
-        var blocked = attempts.Where(v => v.IsBlocked).ToList();
-        var tally = string.Create(CultureInfo.InvariantCulture, $"blocked in {blocked.Count} of {attempts.Count} attempts ({string.Join(", ", attempts.Select(Short))})");
-        if (blocked.Count * 2 > attempts.Count)
+        var blocked = attempts.Count(v => v.IsBlocked);
+        var tally = string.Create(CultureInfo.InvariantCulture, $"blocked in {blocked} of {attempts.Count} attempts ({string.Join(", ", attempts.Select(Short))})");
+        if (blocked == attempts.Count)
         {
-            var method = blocked.GroupBy(v => v.Method).OrderByDescending(g => g.Count()).First();
+            var method = attempts.GroupBy(v => v.Method).OrderByDescending(g => g.Count()).First();
             var representative = method.Last();
+
+            // Attempts that agree on the method make the verdict as strong as one of them; disagreement weakens it.
             var agreement = (double)method.Count() / attempts.Count;
             return representative with
             {
@@ -29,11 +32,11 @@ public static class VerdictCombiner
             };
         }
 
-        var last = attempts.Last(v => !v.IsBlocked);
+        var last = attempts[^1];
         return last with
         {
-            Confidence = Math.Round(last.Confidence * (attempts.Count - blocked.Count) / attempts.Count, 3),
-            Evidence = [.. last.Evidence, blocked.Count > 0 ? tally + ": intermittent, not reported as blocked" : tally],
+            Confidence = Math.Round(last.Confidence * (attempts.Count - blocked) / attempts.Count, 3),
+            Evidence = [.. last.Evidence, tally + ": intermittent, not reported as blocked"],
         };
     }
 

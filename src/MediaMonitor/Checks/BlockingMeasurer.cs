@@ -13,8 +13,9 @@ namespace MediaMonitor.Checks;
 /// </summary>
 public sealed class BlockingMeasurer(HttpProbe probe, IOptions<MonitorOptions> monitor, TimeProvider time)
 {
+    /// <param name="onAttempt">Called with each attempt that is not the last as soon as it is judged, so it is stored at once.</param>
     public async Task<IReadOnlyList<Measurement>> MeasureAsync(
-        ProbeTarget target, VantageOptions vantage, IControl? control, VantageHealth health, CancellationToken cancellationToken)
+        ProbeTarget target, VantageOptions vantage, IControl? control, VantageHealth health, Func<Measurement, Task>? onAttempt, CancellationToken cancellationToken)
     {
         var retry = monitor.Value.Retry;
         var attempts = new List<Measurement>();
@@ -30,6 +31,11 @@ public sealed class BlockingMeasurer(HttpProbe probe, IOptions<MonitorOptions> m
             if (!verdict.IsBlocked || attempt >= retry.Attempts)
             {
                 break;
+            }
+
+            if (onAttempt is not null)
+            {
+                await onAttempt(attempts[^1]).ConfigureAwait(false);
             }
 
             await Task.Delay(retry.Delay, time, cancellationToken).ConfigureAwait(false);

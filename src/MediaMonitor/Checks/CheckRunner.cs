@@ -44,16 +44,26 @@ public sealed partial class CheckRunner(
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrency, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(targets, parallel, async (target, token) =>
         {
-            var attempts = await measurer.MeasureAsync(target, vantage, control, health, token).ConfigureAwait(false);
-            if (persist)
+            Measurement measurement;
+            try
             {
-                foreach (var attempt in attempts)
+                var attempts = await measurer.MeasureAsync(
+                    target, vantage, control, health, persist ? a => store.AppendAsync(a, token) : null, token).ConfigureAwait(false);
+                measurement = attempts[^1];
+                if (persist)
                 {
-                    await store.AppendAsync(attempt, token).ConfigureAwait(false);
+                    await store.AppendAsync(measurement, token).ConfigureAwait(false);
                 }
             }
+            catch (Exception e) when (!token.IsCancellationRequested)
+            {
+                // One target's trouble (a bad control answer, a store error) must not end the cycle.
+                Log.TargetFailed(logger, e, target.Url);
+                Interlocked.Increment(ref failed);
+                failures.AddOrUpdate("internal_error", 1, (_, n) => n + 1);
+                return;
+            }
 
-            var measurement = attempts[^1];
             if (measurement.Verdict is { } verdict)
             {
                 verdicts.AddOrUpdate(verdict.Method is null ? verdict.Status : $"{verdict.Status} ({verdict.Method})", 1, (_, n) => n + 1);
@@ -110,6 +120,9 @@ public sealed partial class CheckRunner(
 
     private static partial class Log
     {
+        [LoggerMessage(Level = LogLevel.Error, Message = "Checking {Url} failed inside MediaMonitor; the cycle goes on")]
+        public static partial void TargetFailed(ILogger logger, Exception exception, Uri url);
+
         [LoggerMessage(Level = LogLevel.Information,
             Message = "Cycle {List} from {Vantage}: {Targets} targets checked in {Seconds:F1} s: {Ok} ok, {HttpErrors} HTTP errors ({HttpErrorsByStatus}), {Failed} failed ({FailuresByName}); verdicts against control {Control}: {Verdicts}")]
         public static partial void CycleFinished(ILogger logger, string list, string vantage, int targets, double seconds, int ok, int httpErrors, string httpErrorsByStatus, int failed, string failuresByName, string verdicts, string control);

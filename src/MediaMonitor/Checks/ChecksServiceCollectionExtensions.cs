@@ -8,7 +8,8 @@ internal static class ChecksServiceCollectionExtensions
         services.AddSingleton<BlockingMeasurer>();
         services.AddSingleton<VantageHealthChecker>();
         services.AddSingleton<Control.ControlFactory>();
-        services.AddHttpClient(Control.ControlFactory.HelperClientName).RemoveAllLoggers();
+        // The control's own timeout (Monitor:Control:TimeoutSeconds) is the only one.
+        services.AddHttpClient(Control.ControlFactory.HelperClientName, c => c.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
         services.AddSingleton<ListChecker>();
         return services;
     }

@@ -25,7 +25,7 @@ public sealed partial class VantageHealthChecker(HttpProbe probe, ILogger<Vantag
             ok.Count,
             results.Length,
             Median(ok.Select(m => m.Tls?.Ms)),
-            Median(ok.Select(VerdictClassifier.Throughput)));
+            Median(ok.Select(m => VerdictClassifier.Throughput(m))));
         if (!health.Online)
         {
             Log.Offline(logger, vantage.Name, results.Length, string.Join(", ", results.Select(m => $"{m.Url}: {m.Failure}")));

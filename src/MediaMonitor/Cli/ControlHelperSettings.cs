@@ -12,6 +12,10 @@ public sealed class ControlHelperSettings : GlobalSettings
     [DefaultValue("127.0.0.1:9080")]
     public string Listen { get; set; } = "127.0.0.1:9080";
 
+    [CommandOption("--allow-private")]
+    [Description("Also measure URLs that lead to loopback or private addresses (off by default, so the helper cannot be used to reach the machines around it).")]
+    public bool AllowPrivate { get; set; }
+
     public override ValidationResult Validate() =>
         IPEndPoint.TryParse(Listen, out var endpoint) && endpoint.Port > 0
             ? ValidationResult.Success()

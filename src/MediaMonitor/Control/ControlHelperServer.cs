@@ -19,7 +19,7 @@ public static class ControlHelperServer
     public const string VantageName = "control";
     private const int MaxConcurrentMeasurements = 256;
 
-    public static WebApplication Build(IPEndPoint listen, string? configFolder, string dataFolder)
+    public static WebApplication Build(IPEndPoint listen, string? configFolder, string dataFolder, bool allowPrivate = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(k =>
@@ -36,6 +36,10 @@ public static class ControlHelperServer
         }
 
         builder.Configuration.AddEnvironmentVariables(AppHost.EnvironmentPrefix);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"{ProbeOptions.SectionName}:{nameof(ProbeOptions.AllowPrivateAddresses)}"] = allowPrivate ? "true" : "false",
+        });
         builder.Services.AddSerilog((_, logger) => logger
             // One line per request would cost more than the measurement; failures still show.
             .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)

@@ -39,6 +39,13 @@ internal static class Connector
         hop.Enter("dns");
         var addresses = await ResolveAsync(hop, cancellationToken).ConfigureAwait(false);
         hop.Enter("tcp");
+        if (!hop.Settings.AllowPrivateAddresses && addresses.Any(Dns.Bogons.IsBogon))
+        {
+            hop.AddTcp(new TcpConnectResult(Text(addresses.First(Dns.Bogons.IsBogon)), hop.Url.Port, Failures.PrivateAddressRefused, 0));
+            hop.FailedPhase = "tcp";
+            throw new ProxyException(Failures.PrivateAddressRefused, "refused to connect to a non-public address");
+        }
+
         var candidates = addresses.Take(hop.Settings.MaxAddresses).ToList();
 
         // Every answer is tried at once: whether all of a site's addresses are blocked is evidence.
@@ -48,7 +55,7 @@ internal static class Connector
         Exception? firstError = null;
         foreach (var (result, socket, error) in results)
         {
-            hop.Tcp.Add(result);
+            hop.AddTcp(result);
             if (socket is not null && chosen is null)
             {
                 chosen = socket;

@@ -30,6 +30,7 @@ public static class Failures
     public const string InvalidResponse = "http_invalid_response";
     public const string HeadersTooLarge = "http_headers_too_large";
     public const string ProxyRefused = "proxy_refused";
+    public const string PrivateAddressRefused = "private_address_refused";
 
     public const string UnknownPrefix = "unknown_failure: ";
 }

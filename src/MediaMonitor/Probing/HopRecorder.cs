@@ -11,7 +11,40 @@ internal sealed class HopRecorder(Uri url, TimeProvider time, HopSettings settin
     public HopSettings Settings { get; } = settings;
 
     public DnsResult? Dns { get; set; }
-    public List<TcpConnectResult> Tcp { get; } = [];
+    private readonly List<TcpConnectResult> _tcp = [];
+    private bool _sealed;
+
+    /// <summary>The connect attempts so far; a copy, since connects may still be finishing in the background.</summary>
+    public IReadOnlyList<TcpConnectResult> Tcp
+    {
+        get
+        {
+            lock (_tcp)
+            {
+                return [.. _tcp];
+            }
+        }
+    }
+
+    public void AddTcp(TcpConnectResult result)
+    {
+        lock (_tcp)
+        {
+            if (!_sealed)
+            {
+                _tcp.Add(result);
+            }
+        }
+    }
+
+    /// <summary>The measurement is being written: what arrives later is not part of it.</summary>
+    public void Seal()
+    {
+        lock (_tcp)
+        {
+            _sealed = true;
+        }
+    }
     public TlsResult? Tls { get; set; }
 
     /// <summary>dns, tcp or tls when the transport failed there.</summary>
@@ -55,7 +88,7 @@ internal sealed class HopRecorder(Uri url, TimeProvider time, HopSettings settin
                 Dns ??= new DnsResult(Settings.Resolver?.Name ?? "system", host, [], failure, ms);
                 break;
             case "tcp":
-                Tcp.Add(new TcpConnectResult(host, Url.Port, failure, ms));
+                AddTcp(new TcpConnectResult(host, Url.Port, failure, ms));
                 break;
             case "tls":
                 Tls ??= new TlsResult(host, null, null, [], failure, ms);
@@ -68,5 +101,12 @@ internal sealed class HopRecorder(Uri url, TimeProvider time, HopSettings settin
     /// <summary>When the connection was ready for the request (after TLS for https).</summary>
     public long? TransportReadyAt { get; set; }
 
-    public double? ConnectMs => Tcp.FirstOrDefault(t => t.Failure is null)?.Ms ?? Tcp.LastOrDefault()?.Ms;
+    public double? ConnectMs
+    {
+        get
+        {
+            var tcp = Tcp;
+            return tcp.FirstOrDefault(t => t.Failure is null)?.Ms ?? (tcp.Count > 0 ? tcp[^1].Ms : null);
+        }
+    }
 }

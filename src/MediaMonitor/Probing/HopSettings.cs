@@ -11,4 +11,5 @@ internal sealed record HopSettings(
     int MaxAddresses,
     TimeSpan ConnectTimeout,
     IReadOnlyDictionary<string, string[]> StaticAnswers,
-    X509Certificate2Collection ExtraRoots);
+    X509Certificate2Collection ExtraRoots,
+    bool AllowPrivateAddresses = true);

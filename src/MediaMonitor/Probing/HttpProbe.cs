@@ -81,6 +81,7 @@ public sealed partial class HttpProbe(
             url = next!;
         }
 
+        hop.Seal();
         var total = time.GetElapsedTime(start).TotalMilliseconds;
         var firstByte = headersAt is { } h && hop.TransportReadyAt is { } ready ? time.GetElapsedTime(ready, h).TotalMilliseconds : (double?)null;
         var measurement = new Measurement
@@ -208,9 +209,14 @@ public sealed partial class HttpProbe(
 
         // TLS is done by our connect callback so that it can be timed and its certificate chain
         // kept even when validation fails; the handler must therefore see plain http on the same port.
-        var transportUri = url.Scheme == Uri.UriSchemeHttps
-            ? new UriBuilder(url) { Scheme = Uri.UriSchemeHttp, Port = url.Port }.Uri
-            : url;
+        // The handler pools connections by host, and a connection attempt outlives a request that gave
+        // up on it; a host name of its own per request keeps every measurement on its own connection.
+        var transportUri = new UriBuilder(url)
+        {
+            Scheme = Uri.UriSchemeHttp,
+            Host = $"hop-{Guid.NewGuid():N}.invalid",
+            Port = url.Port,
+        }.Uri;
         var request = new HttpRequestMessage(HttpMethod.Get, transportUri)
         {
             Version = HttpVersion.Version11,

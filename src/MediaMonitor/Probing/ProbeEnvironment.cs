@@ -24,7 +24,8 @@ public sealed class ProbeEnvironment(IOptions<ProbeOptions> options, IHttpClient
         options.Value.MaxAddressesPerHost,
         TimeSpan.FromSeconds(options.Value.ConnectTimeoutSeconds),
         options.Value.Resolve,
-        _extraRoots.Value);
+        _extraRoots.Value,
+        options.Value.AllowPrivateAddresses);
 
     private IDnsClient? CreateResolver(string resolver)
     {

@@ -51,6 +51,13 @@ public sealed class ProbeOptions
     /// </summary>
     public List<string> TrustedCaFiles { get; set; } = [];
 
+    /// <summary>
+    /// Whether names may lead to loopback, private or other non-public addresses. Default true for
+    /// a probe; the control helper turns it off unless started with --allow-private, so that it
+    /// cannot be used to reach the machines around it.
+    /// </summary>
+    public bool AllowPrivateAddresses { get; set; } = true;
+
     /// <summary>User-Agent sent with every request. Names the project so site owners can ask about it.</summary>
     [Required]
     public string UserAgent { get; set; } = "MediaMonitor/0.1 (+https://github.com/mediamonitor; media-freedom monitoring)";

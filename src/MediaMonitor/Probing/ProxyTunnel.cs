@@ -41,13 +41,13 @@ internal static class ProxyTunnel
                 await HttpConnectAsync(stream, url, linked.Token).ConfigureAwait(false);
             }
 
-            hop.Tcp.Add(new TcpConnectResult(host, url.Port, null, hop.Time.GetElapsedTime(started).TotalMilliseconds));
+            hop.AddTcp(new TcpConnectResult(host, url.Port, null, hop.Time.GetElapsedTime(started).TotalMilliseconds));
             return stream;
         }
         catch (Exception e)
         {
             client.Dispose();
-            hop.Tcp.Add(new TcpConnectResult(host, url.Port, FailureClassifier.Classify(e), hop.Time.GetElapsedTime(started).TotalMilliseconds));
+            hop.AddTcp(new TcpConnectResult(host, url.Port, FailureClassifier.Classify(e), hop.Time.GetElapsedTime(started).TotalMilliseconds));
             hop.FailedPhase = "tcp";
             throw;
         }

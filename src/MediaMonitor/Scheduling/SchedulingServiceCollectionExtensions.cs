@@ -35,7 +35,6 @@ internal static class SchedulingServiceCollectionExtensions
             });
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
-        services.AddHostedService<JobInterrupter>();
         return services;
     }
 }

@@ -18,7 +18,7 @@ public sealed class SiteCatalog
         Outlets = outlets;
         Problems = problems;
         _domains = outlets
-            .SelectMany(o => o.Domains.Select(d => (Domain: d.ToLowerInvariant(), Outlet: o)))
+            .SelectMany(o => o.Domains.Select(d => (Domain: AsciiDomain(d), Outlet: o)))
             .OrderByDescending(d => d.Domain.Length)
             .ToList();
     }
@@ -30,7 +30,7 @@ public sealed class SiteCatalog
     /// <summary>The outlet a host belongs to: its own domain or a parent domain, the longest match.</summary>
     public Outlet? OutletFor(string host)
     {
-        host = host.ToLowerInvariant().TrimEnd('.');
+        host = AsciiDomain(host);
         foreach (var (domain, outlet) in _domains)
         {
             if (host == domain || host.EndsWith("." + domain, StringComparison.Ordinal))
@@ -51,7 +51,6 @@ public sealed class SiteCatalog
         var partial = new SiteCatalog(new Dictionary<string, IReadOnlyList<SiteEntry>>(), outlets, []);
 
         var lists = new Dictionary<string, IReadOnlyList<SiteEntry>>(StringComparer.Ordinal);
-        var seen = new Dictionary<string, SiteEntry>(StringComparer.Ordinal);
         var sitesFolder = Path.Combine(configFolder, "sites");
         if (!Directory.Exists(sitesFolder))
         {
@@ -63,6 +62,9 @@ public sealed class SiteCatalog
             {
                 var entries = ParseList(file, File.ReadAllText(file), categories, problems);
                 var kept = new List<SiteEntry>();
+
+                // Duplicates within a list; the same URL may well stand in two lists (kz and an imported one).
+                var seen = new Dictionary<string, SiteEntry>(StringComparer.Ordinal);
                 foreach (var entry in entries)
                 {
                     var key = NormalizedKey(entry.Url);
@@ -177,17 +179,29 @@ public sealed class SiteCatalog
         return null;
     }
 
-    /// <summary>Two rows name the same target when scheme, host, port and path agree (case and www. aside).</summary>
+    /// <summary>
+    /// Two rows name the same target when scheme, host, port and path agree, case and a trailing
+    /// slash aside. www.example.kz and example.kz stay apart: they can be blocked differently.
+    /// </summary>
     public static string NormalizedKey(Uri url)
     {
-        var host = url.IdnHost.ToLowerInvariant().TrimEnd('.');
-        if (host.StartsWith("www.", StringComparison.Ordinal))
-        {
-            host = host[4..];
-        }
-
+        var host = AsciiDomain(url.IdnHost);
         var path = url.AbsolutePath.TrimEnd('/');
         return $"{url.Scheme}://{host}:{url.Port}{path}{url.Query}";
+    }
+
+    /// <summary>A domain as it travels on the wire: lower case, punycode for international names.</summary>
+    internal static string AsciiDomain(string domain)
+    {
+        domain = domain.Trim().TrimEnd('.').ToLowerInvariant();
+        try
+        {
+            return domain.Any(c => c > 127) ? new System.Globalization.IdnMapping().GetAscii(domain) : domain;
+        }
+        catch (ArgumentException)
+        {
+            return domain;
+        }
     }
 
     // The JSON source generator sets absent init-only lists to null; an absent list means empty.

@@ -88,7 +88,8 @@ public sealed partial class SqliteStore : IAsyncDisposable
             throw new InvalidOperationException("The store is not initialised: call InitializeAsync first.");
         }
 
-        var item = new WriteItem(measurement, null);
+        // Serialised here, outside the writer's transaction: a bad measurement fails alone.
+        var item = new WriteItem(measurement, null) { Document = ProbeJson.Serialize(measurement) };
         if (!_queue.Writer.TryWrite(item))
         {
             throw new ObjectDisposedException(nameof(SqliteStore), "The store is shutting down.");
@@ -200,41 +201,62 @@ public sealed partial class SqliteStore : IAsyncDisposable
 
             try
             {
-                using var transaction = connection.BeginTransaction();
-                statements.Enlist(transaction);
-                foreach (var item in batch)
-                {
-                    if (item.Measurement is { } m)
-                    {
-                        statements.InsertMeasurement(m, _time.GetUtcNow());
-                    }
-                    else if (item.Cycle is { } c)
-                    {
-                        statements.InsertCycle(c);
-                    }
-                }
-
-                transaction.Commit();
+                Commit(connection, statements, batch);
                 foreach (var item in batch)
                 {
                     item.Done.TrySetResult();
                 }
             }
-            catch (Exception e)
+            catch (Exception e) when (batch.Count > 1)
             {
+                // One bad item must not take a whole batch of other cycles' findings with it: one by one.
                 Log.WriteFailed(_logger, e, batch.Count);
                 foreach (var item in batch)
                 {
-                    item.Done.TrySetException(e);
+                    try
+                    {
+                        Commit(connection, statements, [item]);
+                        item.Done.TrySetResult();
+                    }
+                    catch (Exception single)
+                    {
+                        item.Done.TrySetException(single);
+                    }
                 }
             }
+            catch (Exception e)
+            {
+                Log.WriteFailed(_logger, e, 1);
+                batch[0].Done.TrySetException(e);
+            }
         }
+    }
+
+    private void Commit(SqliteConnection connection, Statements statements, List<WriteItem> items)
+    {
+        using var transaction = connection.BeginTransaction();
+        statements.Enlist(transaction);
+        foreach (var item in items)
+        {
+            if (item.Measurement is { } m)
+            {
+                statements.InsertMeasurement(m, item.Document!, _time.GetUtcNow());
+            }
+            else if (item.Cycle is { } c)
+            {
+                statements.InsertCycle(c);
+            }
+        }
+
+        transaction.Commit();
     }
 
     internal static string Iso(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
     private sealed record WriteItem(Measurement? Measurement, CycleRecord? Cycle)
     {
+        public string? Document { get; init; }
+
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 

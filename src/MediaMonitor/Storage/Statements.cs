@@ -52,7 +52,7 @@ internal sealed class Statements : IDisposable
         _cycle.Transaction = transaction;
     }
 
-    public void InsertMeasurement(Measurement m, DateTimeOffset now)
+    public void InsertMeasurement(Measurement m, string document, DateTimeOffset now)
     {
         var p = _measurement.Parameters;
         Set(p, "$id", m.Id.ToString());
@@ -74,7 +74,7 @@ internal sealed class Statements : IDisposable
         Set(p, "$first_byte_ms", m.Timings.FirstByteMs);
         Set(p, "$total_ms", m.Timings.TotalMs);
         Set(p, "$redirects", m.Http?.Redirects.Count ?? 0);
-        Set(p, "$document", ProbeJson.Serialize(m));
+        Set(p, "$document", document);
         Set(p, "$attempt", m.Attempt);
         Set(p, "$verdict", m.Verdict?.Status);
         Set(p, "$method", m.Verdict?.Method);

@@ -149,11 +149,100 @@ public sealed class VerdictClassifierTests
     }
 
     [Fact]
-    public void Classify_ValidChainFromAnotherIssuerThanTheControls_IsInterception()
+    public void Classify_ValidChainFromAnotherIssuerThanTheControls_IsNotInterception()
     {
-        var v = VerdictClassifier.Classify(Page(issuer: "CN=Some National Root", leafSha: "77"), Page(), Healthy);
+        // Let's Encrypt issues from several intermediates; edges renew separately.
+        var v = VerdictClassifier.Classify(Page(issuer: "CN=R10, O=Let's Encrypt, C=US", leafSha: "77"), Page(), Healthy);
 
-        Assert.Equal((VerdictStatus.Blocked, BlockingMethod.TlsInterception), (v.Status, v.Method));
+        Assert.Equal(VerdictStatus.Ok, v.Status);
+    }
+
+    [Fact]
+    public void Classify_VantageRejectsTheSameLeafTheControlAccepts_IsUnknownNotInterception()
+    {
+        var probe = Failed(Page(), "tls", Failures.SslInvalidCertificate);
+
+        var v = VerdictClassifier.Classify(probe with { Tls = Page().Tls! with { Failure = Failures.SslInvalidCertificate } }, Page(), Healthy);
+
+        Assert.Equal(VerdictStatus.Unknown, v.Status);
+    }
+
+    [Fact]
+    public void Classify_ControlGetsAnErrorWhileTheVantageLoads_IsOk()
+    {
+        var v = VerdictClassifier.Classify(Page(), Page(status: 403, title: "Forbidden", length: 500, sha: "03"), Healthy);
+
+        Assert.Equal(VerdictStatus.Ok, v.Status);
+    }
+
+    [Fact]
+    public void Classify_DifferentPageOverVerifiedTls_IsTheSitesDecisionNotABlock()
+    {
+        var v = VerdictClassifier.Classify(Page(status: 403, title: "Access denied", length: 700, sha: "dd"), Page(), Healthy);
+
+        Assert.Equal(VerdictStatus.Unknown, v.Status);
+        Assert.Contains("verified", v.Evidence[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Classify_HeadlineThatReadsLikeABlockpage_IsNotABlockpage()
+    {
+        var article = Page(url: "http://vlast.kz/", title: "Страница заблокирована: суд против редакции", length: 90_000, sha: "a1",
+            body: "<h1>Страница заблокирована</h1><p>Суд обязал заблокировать страницу издания...</p>");
+
+        var withControl = VerdictClassifier.Classify(article, Page(url: "http://vlast.kz/", title: "Страница заблокирована: суд против редакции", length: 88_000), Healthy);
+        var withoutControl = VerdictClassifier.Classify(article, null, Healthy);
+
+        Assert.NotEqual(VerdictStatus.Blocked, withControl.Status);
+        Assert.NotEqual(VerdictStatus.Blocked, withoutControl.Status);
+    }
+
+    [Theory]
+    [InlineData(Failures.RedirectLoop)]
+    [InlineData(Failures.TooManyRedirects)]
+    public void Classify_SitesOwnRedirectTrouble_IsNotHttpFailureBlocking(string failure)
+    {
+        var v = VerdictClassifier.Classify(Failed(Page(), "http", failure), Page(), Healthy);
+
+        Assert.Equal(VerdictStatus.Unknown, v.Status);
+    }
+
+    [Fact]
+    public void Classify_DnsTimeoutAtTheVantage_IsUnknown()
+    {
+        var v = VerdictClassifier.Classify(Failed(Page(), "dns", Failures.Timeout), Page(), Healthy);
+
+        Assert.Equal(VerdictStatus.Unknown, v.Status);
+    }
+
+    [Fact]
+    public void Classify_NetworkLevelBlockWithoutBaselineSites_IsUnknown()
+    {
+        var v = VerdictClassifier.Classify(Failed(Page(), "tls", Failures.Timeout), Page(), VantageHealth.Unchecked);
+
+        Assert.Equal(VerdictStatus.Unknown, v.Status);
+        Assert.Contains("baseline", v.Evidence[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Classify_TcpTimeoutToOtherAddressesThanTheControls_IsUnknown()
+    {
+        var probe = Failed(Page(url: "http://vlast.kz/", answers: ["104.21.3.4"]), "tcp", Failures.Timeout);
+
+        var v = VerdictClassifier.Classify(probe, Page(url: "http://vlast.kz/"), Healthy);
+
+        Assert.Equal(VerdictStatus.Unknown, v.Status);
+    }
+
+    [Fact]
+    public void Classify_DistantServerReadSlowlyInFewRoundTrips_IsNotThrottled()
+    {
+        // 160 KB in 1.6 s over a 250 ms round trip (connect and first byte agree): slow start, not a throttle.
+        var far = Page(length: 160_000, bodyMs: 1_600) with { Timings = new Timings(20, 250, 500, 300, 2_500) };
+
+        var v = VerdictClassifier.Classify(far, Page(length: 160_000, bodyMs: 100), Healthy);
+
+        Assert.Equal(VerdictStatus.Ok, v.Status);
     }
 
     [Fact]
@@ -195,7 +284,7 @@ public sealed class VerdictClassifierTests
     }
 
     [Fact]
-    public void Classify_DifferentSmallPage_IsHttpDiff()
+    public void Classify_DifferentSmallPageOverPlainHttp_IsHttpDiff()
     {
         var probe = Page(url: "http://vlast.kz/", title: "Service notice", length: 1_200, sha: "dd", headers: new() { ["server"] = "squid" });
 
@@ -248,6 +337,17 @@ public sealed class VerdictClassifierTests
     }
 
     [Fact]
+    public void Classify_SlowBodyWhoseConnectWaitedInTheThrottlesQueue_IsStillThrottled()
+    {
+        // The SYN-ACK queued behind earlier data (577 ms) but the first byte came in 7 ms.
+        var queued = Page(length: 284_625, bodyMs: 4_440) with { Timings = new Timings(1, 577, 7, 7, 5_034) };
+
+        var v = VerdictClassifier.Classify(queued, Page(length: 284_625, bodyMs: 2), Healthy);
+
+        Assert.Equal((VerdictStatus.Blocked, BlockingMethod.Throttled), (v.Status, v.Method));
+    }
+
+    [Fact]
     public void Classify_SlowHandshakeAgainstControlAndBaseline_IsThrottled()
     {
         var v = VerdictClassifier.Classify(Page(tlsMs: 4_200), Page(tlsMs: 95), Healthy);
@@ -276,8 +376,8 @@ public sealed class VerdictClassifierTests
     [Fact]
     public void Classify_SlowBodyAgainstControlAndBaseline_IsThrottled()
     {
-        // 80 KB in 4 s is 20 KB/s; the control and the baseline read at 400 KB/s and 2 MB/s.
-        var v = VerdictClassifier.Classify(Page(bodyMs: 4_000), Page(bodyMs: 200), Healthy);
+        // 200 KB in 5 s is 40 KB/s over a 30 ms round trip; the control and the baseline read at 1 MB/s and 2 MB/s.
+        var v = VerdictClassifier.Classify(Page(length: 200_000, bodyMs: 5_000), Page(length: 200_000, bodyMs: 200), Healthy);
 
         Assert.Equal((VerdictStatus.Blocked, BlockingMethod.Throttled), (v.Status, v.Method));
         Assert.Contains("KiB/s", v.Evidence[0], StringComparison.Ordinal);

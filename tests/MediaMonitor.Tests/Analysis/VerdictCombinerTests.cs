@@ -17,18 +17,22 @@ public sealed class VerdictCombinerTests
     }
 
     [Fact]
-    public void Combine_BlockedTwiceOutOfThree_IsBlockedWithLowerConfidence()
+    public void Combine_BlockedByDifferentMethods_IsBlockedWithLowerConfidence()
     {
-        var v = VerdictCombiner.Combine([Tls, Ok, Tls]);
+        var dns = new Verdict(VerdictStatus.Blocked, BlockingMethod.Dns, 0.9, ["nxdomain"]);
 
-        Assert.Equal(VerdictStatus.Blocked, v.Status);
+        var v = VerdictCombiner.Combine([Tls, dns, Tls]);
+
+        Assert.Equal((VerdictStatus.Blocked, BlockingMethod.Tls), (v.Status, v.Method));
         Assert.True(v.Confidence < Tls.Confidence);
     }
 
-    [Fact]
-    public void Combine_BlockedOnceOutOfThree_IsNotReportedAsBlocked()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Combine_LastAttemptLoads_IsNotReportedAsBlocked(int blockedFirst)
     {
-        var v = VerdictCombiner.Combine([Tls, Ok, Ok]);
+        var v = VerdictCombiner.Combine([.. Enumerable.Repeat(Tls, blockedFirst), Ok]);
 
         Assert.Equal(VerdictStatus.Ok, v.Status);
         Assert.Contains("intermittent", v.Evidence[^1], StringComparison.Ordinal);

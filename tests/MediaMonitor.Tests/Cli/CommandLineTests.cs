@@ -73,7 +73,7 @@ public sealed class CommandLineTests : IAsyncLifetime
         listener.Start();
         var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
-        var helper = Control.ControlHelperServer.Build(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, port), null, _config.DataFolder);
+        var helper = Control.ControlHelperServer.Build(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, port), null, _config.DataFolder, allowPrivate: true);
         await helper.StartAsync(TestContext.Current.CancellationToken);
         try
         {

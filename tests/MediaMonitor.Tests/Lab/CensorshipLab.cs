@@ -93,9 +93,16 @@ public sealed class CensorshipLab : IAsyncLifetime
 
     private void BuildNetwork()
     {
-        foreach (var stale in Shell.Run("ip", "netns", "list").Split('\n').Select(l => l.Split(' ')[0]).Where(n => n.StartsWith("mmlab-", StringComparison.Ordinal)))
+        // Namespaces left by a lab whose test process died; another run's live lab is left alone.
+        foreach (var stale in Shell.Run("ip", "netns", "list").Split('\n').Select(l => l.Split(' ')[0])
+            .Where(n => n.StartsWith("mmlab-", StringComparison.Ordinal) && int.TryParse(n[9..], CultureInfo.InvariantCulture, out var pid) && !Directory.Exists($"/proc/{pid}")))
         {
             Shell.TryRun("ip", "netns", "del", stale);
+            var folder = Path.Combine("/etc/netns", stale);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
 
         Shell.Run("ip", "netns", "add", Internet);
@@ -161,10 +168,10 @@ public sealed class CensorshipLab : IAsyncLifetime
         InNs(Isp, "iptables", "-t", "nat", "-A", "OUTPUT", "-d", Ip("redirect"), "-p", "tcp", "--dport", "80", "-j", "DNAT", "--to-destination", $"{LabTopology.BlockpageServer}:{LabTopology.BlockpageRedirectPort}");
         InNs(Isp, "iptables", "-t", "nat", "-A", "OUTPUT", "-d", Ip("legal"), "-p", "tcp", "--dport", "80", "-j", "DNAT", "--to-destination", $"{LabTopology.BlockpageServer}:{LabTopology.Status451Port}");
 
-        // Throttling without netem: an htb class at 400 kbit/s for what the throttled site sends.
+        // Throttling without netem: an htb class at 512 kbit/s for what the throttled site sends.
         InNs(Internet, "tc", "qdisc", "add", "dev", VethInternet, "root", "handle", "1:", "htb", "default", "10");
         InNs(Internet, "tc", "class", "add", "dev", VethInternet, "parent", "1:", "classid", "1:10", "htb", "rate", "1gbit");
-        InNs(Internet, "tc", "class", "add", "dev", VethInternet, "parent", "1:", "classid", "1:20", "htb", "rate", "400kbit", "ceil", "400kbit");
+        InNs(Internet, "tc", "class", "add", "dev", VethInternet, "parent", "1:", "classid", "1:20", "htb", "rate", "512kbit", "ceil", "512kbit");
         InNs(Internet, "tc", "filter", "add", "dev", VethInternet, "parent", "1:", "protocol", "ip", "prio", "1", "u32", "match", "ip", "src", $"{Ip("throttled")}/32", "flowid", "1:20");
     }
 
@@ -176,7 +183,7 @@ public sealed class CensorshipLab : IAsyncLifetime
 
         var helperData = Path.Combine(_root, "helper");
         _processes.Add(Shell.Start("ip",
-            ["netns", "exec", Internet, "dotnet", ProgramRunner.ProgramPath, "control-helper", "--listen", $"{LabTopology.Internet}:{LabTopology.ControlHelperPort}", "--config", helperData, "--data", helperData],
+            ["netns", "exec", Internet, "dotnet", ProgramRunner.ProgramPath, "control-helper", "--allow-private", "--listen", $"{LabTopology.Internet}:{LabTopology.ControlHelperPort}", "--config", helperData, "--data", helperData],
             new Dictionary<string, string>
             {
                 ["MEDIAMONITOR_Probing__TrustedCaFiles__0"] = LabCertificates.CaPemFile(certs),

@@ -21,7 +21,8 @@ public sealed class CensorshipLabTests(CensorshipLab lab) : IClassFixture<Censor
         var result = await lab.ResultAsync(expected.Url);
         var verdict = result.GetProperty("verdict");
         var evidence = string.Join(" | ", verdict.GetProperty("evidence").EnumerateArray().Select(e => e.GetString()));
-        var summary = $"{scenario}: got {verdict.GetProperty("status").GetString()}/{Text(verdict.GetProperty("method"))} (failure {Text(result.GetProperty("failure"))}); evidence: {evidence}";
+        var summary = $"{scenario}: got {verdict.GetProperty("status").GetString()}/{Text(verdict.GetProperty("method"))} (failure {Text(result.GetProperty("failure"))}); evidence: {evidence}; "
+            + $"vantage {Reading(result)}; control {(result.GetProperty("control").ValueKind == JsonValueKind.Object ? Reading(result.GetProperty("control")) : "none")}";
 
         Assert.True(expected.Status == verdict.GetProperty("status").GetString(), summary);
         Assert.True(expected.Method == Text(verdict.GetProperty("method")), summary);
@@ -35,6 +36,10 @@ public sealed class CensorshipLabTests(CensorshipLab lab) : IClassFixture<Censor
     }
 
     public static TheoryData<string> Scenarios => LabScenarios.Names;
+
+    private static string Reading(JsonElement m) => m.GetProperty("http") is { ValueKind: JsonValueKind.Object } http
+        ? $"HTTP {http.GetProperty("status")}, {http.GetProperty("body_length")} bytes in {http.GetProperty("body_ms")} ms, timings {m.GetProperty("timings")}"
+        : "no HTTP";
 
     private static string? Text(JsonElement element) => element.ValueKind == JsonValueKind.Null ? null : element.GetString();
 }

@@ -26,13 +26,14 @@ internal static class LabScenarios
         new("HTTP blockpage served in place of the page", Http("blockpage"), "blocked", "blockpage"),
         new("redirect to a blockpage", Http("redirect"), "blocked", "blockpage"),
         new("HTTP 451 from the ISP", Http("legal"), "blocked", "blockpage"),
-        new("throttled to 400 kbit/s", Https("throttled"), "blocked", "throttled"),
+        new("throttled to 512 kbit/s", Https("throttled"), "blocked", "throttled"),
         new("look-alike: site down for everyone", $"http://{LabTopology.Host("down")}:{LabTopology.ClosedPort}/", "down", null),
         new("look-alike: NXDOMAIN for everyone", Http("gone"), "down", null),
         new("look-alike: expired certificate for everyone", Https("expired"), "down", null),
         new("look-alike: CAPTCHA over HTTPS", Https("captcha"), "ok", null, "captcha"),
         new("look-alike: legitimate redirect to HTTPS", Http("legit"), "ok", null),
         new("look-alike: page changed a little between probe and control", Http("changing"), "ok", null),
+        new("look-alike: the site refuses the control's country, not the vantage's", Https("geofence"), "ok", null),
     ];
 
     public static TheoryData<string> Names => new(All.Select(s => s.Name));

@@ -71,15 +71,29 @@ public sealed class SiteCatalogTests : IDisposable
     }
 
     [Fact]
-    public void Load_DuplicateAcrossFiles_NamesTheFirstFile()
+    public void Load_SameUrlInTwoLists_IsAllowedButWwwAndApexStayApart()
     {
         _config.WriteOutlets("kz", Outlets);
-        var first = _config.WriteList("a", "https://vlast.kz/,NEWS,News Media,2019-05-25,x,");
-        var second = _config.WriteList("b", "https://www.vlast.kz/,NEWS,News Media,2019-05-25,x,");
+        _config.WriteList("a", "https://vlast.kz/,NEWS,News Media,2019-05-25,x,", "https://www.vlast.kz/,NEWS,News Media,2019-05-25,x,");
+        _config.WriteList("b", "https://vlast.kz/,NEWS,News Media,2019-05-25,x,");
 
-        var problem = Assert.Single(SiteCatalog.Load(_config.ConfigFolder).Problems);
+        var catalog = SiteCatalog.Load(_config.ConfigFolder);
 
-        Assert.Equal($"{second}:2: duplicate of {first}:2 (https://www.vlast.kz/)", problem.ToString());
+        Assert.Empty(catalog.Problems);
+        Assert.Equal(2, catalog.Lists["a"].Count);
+        Assert.Single(catalog.Lists["b"]);
+    }
+
+    [Fact]
+    public void Load_InternationalizedOutletDomain_MatchesItsPunycodeHost()
+    {
+        _config.WriteOutlets("kz", """{ "outlets": [ { "id": "mektep", "name": "Мектеп", "domains": ["мектеп.қаз"] } ] }""");
+        _config.WriteList("kz", "https://мектеп.қаз/,NEWS,News Media,2019-05-25,x,");
+
+        var catalog = SiteCatalog.Load(_config.ConfigFolder);
+
+        Assert.Empty(catalog.Problems);
+        Assert.Equal("mektep", catalog.OutletFor(catalog.Lists["kz"][0].Url.IdnHost)!.Id);
     }
 
     [Fact]
