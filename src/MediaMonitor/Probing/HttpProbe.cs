@@ -13,8 +13,8 @@ namespace MediaMonitor.Probing;
 /// <summary>
 /// Checks one URL: DNS, TCP and TLS done by our own connect callback (so each is timed and its
 /// failure named), then HTTP/1.1 over that connection, redirects followed by hand, the body
-/// capped and hashed. Every request opens a fresh connection, so each check measures the network
-/// rather than a pooled socket.
+/// capped and hashed. Every request gets a connection of its own (see CreateRequest), so each check
+/// measures the network rather than a pooled socket.
 /// </summary>
 public sealed partial class HttpProbe(
     HttpClient client,

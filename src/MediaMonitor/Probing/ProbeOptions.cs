@@ -23,7 +23,7 @@ public sealed class ProbeOptions
     [Range(0, 30)]
     public int MaxRedirects { get; set; } = 10;
 
-    /// <summary>Addresses of one name tried in turn until a TCP connect succeeds. Default 3.</summary>
+    /// <summary>Addresses of one name connected to at once (the first that connects carries the request). Default 3.</summary>
     [Range(1, 16)]
     public int MaxAddressesPerHost { get; set; } = 3;
 
