@@ -274,12 +274,13 @@ public static class VerdictClassifier
         // Without a control, only nation- and ISP-wide patterns on small pages count.
         var overVerifiedTls = probe.Tls is { Failure: null } && FinalScheme(probe) == "https";
         if (probe.Http is { Status: not null } http && !overVerifiedTls
+            && (control is not null || http.BodyLength <= SmallPageBytes)
             && !(control?.Http?.BodySha256 is { } controlSha && controlSha == http.BodySha256)
             && !(control?.Http is { Status: not null } controlHttp && HttpComparison.Compare(http, controlHttp) is { BodyLengthMatch: true } or { TitleMatch: true }))
         {
             var headers = new Dictionary<string, string>(http.Headers, StringComparer.OrdinalIgnoreCase);
             var matches = BlockpageFingerprints.Confirmed(fingerprints.MatchHttp(http.Status, headers, http.BodyText ?? ""))
-                .Where(m => control is not null || (m.Scope is "nat" or "isp" && http.BodyLength <= SmallPageBytes))
+                .Where(m => control is not null || m.Scope is "nat" or "isp")
                 .ToList();
             var redirectMatches = http.Redirects
                 .SelectMany(r => BlockpageFingerprints.Confirmed(fingerprints.MatchHttp(r.Status, new Dictionary<string, string> { ["location"] = r.Location }, "")))
