@@ -74,6 +74,24 @@ internal static class DnsLookupBuilder
     /// Combines the A and AAAA results the way OONI's netxlite does: addresses from both (A first),
     /// and a failure only when neither gave an address, then the A query's failure.
     /// </summary>
+    /// <summary>A and AAAA asked at once through <paramref name="exchange"/>, timed together, and combined.</summary>
+    public static async Task<DnsLookup> LookupAsync(
+        string resolver, string host, Func<string, ushort, CancellationToken, Task<DnsExchange>> exchange, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var name = QueryName(host);
+        var start = time.GetTimestamp();
+        var a = exchange(name, DnsRecordTypes.A, cancellationToken);
+        var aaaa = exchange(name, DnsRecordTypes.Aaaa, cancellationToken);
+        await Task.WhenAll(a, aaaa).ConfigureAwait(false);
+        var ms = time.GetElapsedTime(start).TotalMilliseconds;
+        return Build(
+            resolver,
+            host,
+            Evaluate(await a.ConfigureAwait(false), name, DnsRecordTypes.A),
+            Evaluate(await aaaa.ConfigureAwait(false), name, DnsRecordTypes.Aaaa),
+            ms);
+    }
+
     public static DnsLookup Build(string resolver, string host, DnsQueryResult a, DnsQueryResult aaaa, double ms)
     {
         List<IPAddress> addresses = [.. a.Addresses, .. aaaa.Addresses];

@@ -40,21 +40,8 @@ public sealed class DohDnsClient : IDnsClient
 
     public string Name { get; }
 
-    public async Task<DnsLookup> LookupAsync(string host, CancellationToken cancellationToken)
-    {
-        var name = DnsLookupBuilder.QueryName(host);
-        var start = _time.GetTimestamp();
-        var a = ExchangeAsync(name, DnsRecordTypes.A, cancellationToken);
-        var aaaa = ExchangeAsync(name, DnsRecordTypes.Aaaa, cancellationToken);
-        await Task.WhenAll(a, aaaa).ConfigureAwait(false);
-        var ms = _time.GetElapsedTime(start).TotalMilliseconds;
-        return DnsLookupBuilder.Build(
-            Name,
-            host,
-            DnsLookupBuilder.Evaluate(await a.ConfigureAwait(false), name, DnsRecordTypes.A),
-            DnsLookupBuilder.Evaluate(await aaaa.ConfigureAwait(false), name, DnsRecordTypes.Aaaa),
-            ms);
-    }
+    public Task<DnsLookup> LookupAsync(string host, CancellationToken cancellationToken) =>
+        DnsLookupBuilder.LookupAsync(Name, host, ExchangeAsync, _time, cancellationToken);
 
     internal async Task<DnsExchange> ExchangeAsync(string name, ushort qtype, CancellationToken cancellationToken)
     {
