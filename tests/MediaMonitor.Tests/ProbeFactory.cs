@@ -6,7 +6,7 @@ namespace MediaMonitor.Tests;
 /// <summary>The probe as the program wires it, with options for a test.</summary>
 internal static class ProbeFactory
 {
-    public static ServiceProvider Services(Dictionary<string, string?>? settings = null, TimeProvider? time = null)
+    public static ServiceProvider Services(Dictionary<string, string?>? settings = null, TimeProvider? time = null, Action<IServiceCollection>? more = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? []).Build();
         var services = new ServiceCollection();
@@ -14,6 +14,7 @@ internal static class ProbeFactory
         services.AddLogging();
         services.AddSingleton(time ?? TimeProvider.System);
         services.AddProbing();
+        more?.Invoke(services);
         return services.BuildServiceProvider();
     }
 

@@ -11,7 +11,7 @@ namespace MediaMonitor.Checks;
 /// the control; a suspected block is measured again (Monitor:Retry) before the verdict is final.
 /// Returns every attempt, in order; the last carries the final verdict.
 /// </summary>
-public sealed class BlockingMeasurer(HttpProbe probe, IOptions<MonitorOptions> monitor, TimeProvider time)
+public sealed class BlockingMeasurer(HttpProbe probe, VantageHealthChecker healthChecker, IOptions<MonitorOptions> monitor, TimeProvider time)
 {
     /// <param name="onAttempt">Called with each attempt that is not the last as soon as it is judged, so it is stored at once.</param>
     public async Task<IReadOnlyList<Measurement>> MeasureAsync(
@@ -44,6 +44,18 @@ public sealed class BlockingMeasurer(HttpProbe probe, IOptions<MonitorOptions> m
         if (attempts.Count > 1)
         {
             attempts[^1] = attempts[^1] with { Verdict = VerdictCombiner.Combine(attempts.Select(a => a.Verdict!).ToList()) };
+        }
+
+        // The cycle's health check may be minutes old: before a block is reported, the vantage's own
+        // network must still work now, or the "block" is the uplink going down mid-cycle.
+        if (attempts[^1].Verdict!.IsBlocked && vantage.BaselineUrls.Count > 0)
+        {
+            var now = await healthChecker.CheckAsync(vantage, cancellationToken).ConfigureAwait(false);
+            if (!now.Online)
+            {
+                var last = attempts[^1];
+                attempts[^1] = last with { Verdict = VerdictClassifier.Classify(last, last.Control, now) };
+            }
         }
 
         return attempts;

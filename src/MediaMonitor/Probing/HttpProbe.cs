@@ -91,6 +91,8 @@ public sealed partial class HttpProbe(
             List = target.List,
             Outlet = target.Outlet,
             Vantage = vantage.Name,
+            VantageCountry = vantage.Country,
+            VantageNetwork = vantage.Network,
             StartedAt = startedAt,
             Dns = hop.Dns,
             Tcp = hop.Tcp,

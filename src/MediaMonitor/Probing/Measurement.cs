@@ -14,6 +14,11 @@ public sealed record Measurement
     public string? List { get; init; }
     public string? Outlet { get; init; }
     public required string Vantage { get; init; }
+
+    /// <summary>The vantage's country (ISO 3166 alpha-2) and network (ASN), as configured; ZZ and AS0 when unknown.</summary>
+    public string VantageCountry { get; init; } = "ZZ";
+
+    public string VantageNetwork { get; init; } = "AS0";
     public required DateTimeOffset StartedAt { get; init; }
     public DnsResult? Dns { get; init; }
     public IReadOnlyList<TcpConnectResult> Tcp { get; init; } = [];
