@@ -14,10 +14,16 @@ using Serilog.Events;
 // measured from it and judged (the blocking measurement's full path).
 //   dotnet run -c Release --project bench/MediaMonitor.Bench -- cycle --sites 1000 10000 [--concurrency 128] [--with-control]
 //   (internal) ... farm --sites N
+//   ... extract --folder DIR: the article extractor alone, single-threaded (ExtractBench.cs)
 var mode = args.FirstOrDefault() ?? "cycle";
 if (mode == "farm")
 {
     return await FarmMain(Ints(args, "--sites").Max());
+}
+
+if (mode == "extract")
+{
+    return await MediaMonitor.Bench.ExtractBench.RunAsync(args);
 }
 
 if (mode == "fingerprints")

@@ -29,6 +29,9 @@ try
         config.AddCommand<ControlHelperCommand>("control-helper")
             .WithDescription("Serve control measurements: POST /measure {\"url\": ...} answers with this machine's own measurement of the URL (the role of OONI's test helper).")
             .WithExample("control-helper", "--listen", "0.0.0.0:9080");
+        config.AddCommand<ExtractCommand>("extract")
+            .WithDescription("Extract the title and main text of saved pages (.html or .html.gz files, or folders of them) into one JSON file. Needs no configuration.")
+            .WithExample("extract", "pages/", "--out", "articles.json");
         config.AddBranch("sites", sites =>
         {
             sites.SetDescription("Work with the site lists in config/sites and the outlets in config/outlets.");

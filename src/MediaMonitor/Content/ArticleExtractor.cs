@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using SmartReader;
+
+namespace MediaMonitor.Content;
+
+/// <summary>
+/// Main-text extraction: a pure function over (URL, HTML). SmartReader (Readability's algorithm on
+/// AngleSharp) does the heavy lifting on a document we parse ourselves, so nothing is ever fetched;
+/// when it finds little, the page's JSON-LD <c>articleBody</c>, its largest block of paragraphs or its
+/// <c>og:description</c> stand in. Boilerplate lines (share buttons, "read more", cookie notices in
+/// Russian, Kazakh and English) are dropped and whitespace normalised.
+/// </summary>
+public sealed partial class ArticleExtractor
+{
+    /// <summary>Pages nested deeper than this (by a cheap tag count) are read as plain text, not as a DOM.</summary>
+    internal const int MaxNestingDepth = 1500;
+
+    // Below this many characters SmartReader's result is treated as a miss.
+    private const int ShortText = 250;
+
+    private readonly HtmlParserOptions _parserOptions = new() { IsScripting = false };
+
+    /// <summary>Extracts the title and main text of <paramref name="html"/>, which was fetched from <paramref name="url"/>.</summary>
+    public ExtractedArticle Extract(Uri url, string html, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        html ??= string.Empty;
+        if (html.Contains('\0', StringComparison.Ordinal))
+        {
+            html = html.Replace("\0", string.Empty, StringComparison.Ordinal);
+        }
+
+        // Deep nesting makes HTML tree building quadratic and the recursive walks of the DOM
+        // overflow the stack; such pages are not articles, so their visible text is enough.
+        if (NestingDepth(html) > MaxNestingDepth)
+        {
+            return new ExtractedArticle(null, TextCleaner.Clean(TagStripper.Strip(html)));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var parser = new HtmlParser(_parserOptions);
+        using var document = parser.ParseDocument(html);
+        var metadata = PageMetadata.Read(document);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // Less for SmartReader to score: nothing here is ever article text.
+        foreach (var element in document.QuerySelectorAll("script, style, svg, noscript, iframe, template, nav, footer, aside, [class*=share], [class*=social], [class*=related], [class*=newsletter], [id*=comments], [class*=comments]").ToList())
+        {
+            element.Remove();
+        }
+
+        string? title = null;
+        var text = string.Empty;
+        try
+        {
+            using var reader = new Reader(url.AbsoluteUri, document)
+            {
+                Debug = false,
+                Logging = ReportLevel.Issue,
+                LoggerDelegate = static _ => { },
+                ContinueIfNotReadable = true,
+            };
+            var article = reader.GetArticle();
+            title = article.Title;
+            text = TextCleaner.Clean(article.TextContent ?? string.Empty);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NullReferenceException or FormatException or DomException)
+        {
+            // SmartReader gives up on some malformed pages; the fallbacks below still apply.
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        text = ChooseText(text, metadata, html, parser);
+        title = string.IsNullOrWhiteSpace(title) ? metadata.Title : TextCleaner.NormalizeSpaces(title);
+        return new ExtractedArticle(string.IsNullOrWhiteSpace(title) ? null : title, text);
+    }
+
+    private static string ChooseText(string fromReader, PageMetadata metadata, string html, HtmlParser parser)
+    {
+        var fromJsonLd = TextCleaner.Clean(metadata.ArticleBody ?? string.Empty);
+        if (fromReader.Length >= ShortText && fromReader.Length >= fromJsonLd.Length * 0.6)
+        {
+            return fromReader;
+        }
+
+        if (fromJsonLd.Length >= ShortText && fromJsonLd.Length >= fromReader.Length)
+        {
+            return fromJsonLd;
+        }
+
+        // SmartReader changed the document; the largest block is measured on a fresh copy.
+        using var document = parser.ParseDocument(html);
+        var largest = TextCleaner.Clean(LargestBlock.Text(document));
+        var best = new[] { fromReader, fromJsonLd, largest }.MaxBy(t => t.Length) ?? string.Empty;
+        if (best.Length >= ShortText || metadata.Description is null)
+        {
+            return best;
+        }
+
+        var description = TextCleaner.Clean(metadata.Description);
+        return description.Length > best.Length ? description : best;
+    }
+
+    // The deepest nesting the tags suggest, counted without building a tree.
+    internal static int NestingDepth(string html)
+    {
+        var depth = 0;
+        var max = 0;
+        foreach (Match tag in Tags().Matches(html))
+        {
+            var name = tag.Groups[2].ValueSpan;
+            if (IsVoid(name) || tag.Groups[3].Length > 0)
+            {
+                continue;
+            }
+
+            if (tag.Groups[1].Length > 0)
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (++depth > max)
+            {
+                max = depth;
+                if (max > MaxNestingDepth)
+                {
+                    return max;
+                }
+            }
+        }
+
+        return max;
+    }
+
+    private static bool IsVoid(ReadOnlySpan<char> name) =>
+        name.Equals("br", StringComparison.OrdinalIgnoreCase) || name.Equals("img", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("meta", StringComparison.OrdinalIgnoreCase) || name.Equals("link", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("input", StringComparison.OrdinalIgnoreCase) || name.Equals("hr", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("source", StringComparison.OrdinalIgnoreCase) || name.Equals("wbr", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("area", StringComparison.OrdinalIgnoreCase) || name.Equals("base", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("col", StringComparison.OrdinalIgnoreCase) || name.Equals("embed", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("track", StringComparison.OrdinalIgnoreCase) || name.Equals("param", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("p", StringComparison.OrdinalIgnoreCase) || name.Equals("li", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"<(/?)([a-zA-Z][a-zA-Z0-9\-]*)\b[^>]*?(/?)>", RegexOptions.CultureInvariant)]
+    private static partial Regex Tags();
+}

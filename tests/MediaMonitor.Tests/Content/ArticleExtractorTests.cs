@@ -1,0 +1,122 @@
+using System.Text;
+using MediaMonitor.Content;
+
+namespace MediaMonitor.Tests.Content;
+
+public sealed class ArticleExtractorTests
+{
+    private static readonly Uri Url = new("https://news.example.kz/2025/article");
+
+    private static string Page(string lang, string title, string[] paragraphs, string nav, string share, string mostRead, string footer, string cookie) =>
+        $$"""
+        <!DOCTYPE html><html lang="{{lang}}"><head><meta charset="utf-8"><title>{{title}} | Example News</title>
+        <meta property="og:title" content="{{title}}"><script>var x = 1;</script><style>p{}</style></head>
+        <body>
+        <header><nav><ul><li><a href="/">{{nav}}</a></li><li><a href="/politics">{{nav}} 2</a></li><li><a href="/economy">{{nav}} 3</a></li></ul></nav></header>
+        <div class="cookie-banner"><p>{{cookie}}</p></div>
+        <main><article>
+        <h1>{{title}}</h1>
+        <div class="share"><a href="#">{{share}}</a> <a href="#">Facebook</a> <a href="#">Telegram</a></div>
+        {{string.Concat(paragraphs.Select(p => $"<p>{p}</p>\n"))}}
+        <div class="share-bottom"><p>{{share}}</p></div>
+        </article>
+        <aside class="most-read"><h3>{{mostRead}}</h3><ul><li><a href="/a">Other story one about something else entirely</a></li><li><a href="/b">Other story two about something else</a></li></ul></aside>
+        </main>
+        <footer><p>{{footer}}</p><p><a href="/about">About</a> <a href="/contacts">Contacts</a></p></footer>
+        </body></html>
+        """;
+
+    public static TheoryData<string, string, string[], string[]> Pages => new()
+    {
+        {
+            "ru", "Суд оштрафовал редакцию независимого издания",
+            [
+                "Специализированный межрайонный суд Алматы в понедельник оштрафовал редакцию независимого издания за публикацию, которую прокуратура сочла ложной информацией.",
+                "Главный редактор заявил, что издание будет обжаловать решение суда в апелляционной инстанции, так как материал основан на официальных документах.",
+                "Правозащитники считают, что дело стало частью давления на независимые средства массовой информации в стране в течение последнего года.",
+            ],
+            ["Главная", "Поделиться", "Самое читаемое", "Все права защищены © 2025", "Мы используем файлы cookie, чтобы сайт работал лучше. Продолжая, вы соглашаетесь."]
+        },
+        {
+            "kk", "Сот тәуелсіз басылымның редакциясына айыппұл салды",
+            [
+                "Алматы қаласының мамандандырылған ауданаралық соты дүйсенбі күні тәуелсіз басылымның редакциясына айыппұл салды.",
+                "Бас редактор басылым сот шешіміне апелляциялық сатыда шағым беретінін мәлімдеді, себебі материал ресми құжаттарға негізделген.",
+                "Құқық қорғаушылардың пікірінше, бұл іс соңғы жылы елдегі тәуелсіз бұқаралық ақпарат құралдарына қысым көрсетудің бір бөлігі болды.",
+            ],
+            ["Басты бет", "Бөлісу", "Көп оқылған", "Барлық құқықтар қорғалған © 2025", "Біз cookie файлдарын пайдаланамыз. Сайтты пайдалана отырып, сіз келісесіз."]
+        },
+        {
+            "en", "Court fines the newsroom of an independent outlet",
+            [
+                "A specialised inter-district court in Almaty on Monday fined the newsroom of an independent outlet over a story prosecutors called false information.",
+                "The editor-in-chief said the outlet would appeal the ruling, because the story was based on official documents obtained by its reporters.",
+                "Rights groups say the case is part of a year of mounting pressure on independent media in the country and its journalists.",
+            ],
+            ["Home", "Share", "Most read", "All rights reserved © 2025", "We use cookies to improve your experience. By continuing you accept our cookie policy."]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void Extract_NewsPage_KeepsArticleAndDropsBoilerplate(string lang, string title, string[] paragraphs, string[] boilerplate)
+    {
+        var html = Page(lang, title, paragraphs, boilerplate[0], boilerplate[1], boilerplate[2], boilerplate[3], boilerplate[4]);
+
+        var article = new ArticleExtractor().Extract(Url, html, TestContext.Current.CancellationToken);
+
+        Assert.Equal(title, article.Title);
+        foreach (var paragraph in paragraphs)
+        {
+            Assert.Contains(paragraph, article.Text, StringComparison.Ordinal);
+        }
+
+        foreach (var noise in boilerplate)
+        {
+            Assert.DoesNotContain(noise, article.Text, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("Other story", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("  ", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_LittleMarkupButJsonLdBody_UsesArticleBody()
+    {
+        var body = string.Join(" ", Enumerable.Repeat("Журналисты сообщили о блокировке сайта в нескольких регионах страны.", 8));
+        var html = $$"""
+            <html><head><title>Блокировка</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Блокировка","articleBody":"{{body}}"}</script>
+            </head><body><div id="app"></div></body></html>
+            """;
+
+        var article = new ArticleExtractor().Extract(Url, html, TestContext.Current.CancellationToken);
+
+        Assert.Equal(body, article.Text);
+    }
+
+    [Fact]
+    public async Task Extract_HundredThousandDeepNesting_ReturnsInBoundedTime()
+    {
+        var html = new StringBuilder("<html><body>");
+        html.Insert(html.Length, "<div>", 100_000).Append("deep text").Insert(html.Length, "</div>", 100_000).Append("</body></html>");
+
+        var task = Task.Run(() => new ArticleExtractor().Extract(Url, html.ToString()), TestContext.Current.CancellationToken);
+
+        // WaitAsync throws TimeoutException when the extractor hangs.
+        var article = await task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        Assert.Contains("deep text", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Extract_BinaryBytesLabelledHtml_ReturnsInBoundedTime()
+    {
+        var bytes = new byte[2_000_000];
+        new Random(42).NextBytes(bytes);
+
+        var task = Task.Run(() => new ArticleExtractor().Extract(Url, HtmlDecoder.Decode(bytes, "text/html")), TestContext.Current.CancellationToken);
+
+        var article = await task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        Assert.NotNull(article.Text);
+    }
+}
