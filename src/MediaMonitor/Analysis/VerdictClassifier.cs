@@ -107,6 +107,10 @@ public static class VerdictClassifier
                 return new Verdict(VerdictStatus.Blocked, BlockingMethod.Dns, 0.85,
                     [$"DNS from the vantage: {failure}", $"the control resolved {probe.Dns?.Host ?? HostOf(probe)} to {Join(control.Dns?.Answers)} and loaded the page (HTTP {control.Http?.Status})"]);
 
+            case "tcp" when probe.Failure is Failures.ProxyRefused or Failures.PrivateAddressRefused:
+                return new Verdict(VerdictStatus.Unknown, null, 0.5,
+                    [$"the vantage's own policy stopped the connection ({failure}): says nothing about the network"]);
+
             case "tcp" when dns.Consistent == false:
                 return DnsBlock(dns, $"TCP to the answers fails ({failure})");
 

@@ -208,6 +208,16 @@ public sealed class VerdictClassifierTests
     }
 
     [Fact]
+    public void Classify_ProxyRefusingTheTunnel_IsUnknownNotTcpBlocking()
+    {
+        var probe = Failed(Page(), "tcp", Failures.ProxyRefused) with { Dns = new DnsResult("proxy", "vlast.kz", [], null, 0) };
+
+        var v = VerdictClassifier.Classify(probe, Page(), Healthy);
+
+        Assert.Equal(VerdictStatus.Unknown, v.Status);
+    }
+
+    [Fact]
     public void Classify_DnsTimeoutAtTheVantage_IsUnknown()
     {
         var v = VerdictClassifier.Classify(Failed(Page(), "dns", Failures.Timeout), Page(), Healthy);
