@@ -21,6 +21,7 @@ internal sealed class ProbeOptionsValidator : IValidateOptions<ProbeOptions>
         var errors = options.Resolve
             .SelectMany(r => r.Value.Where(a => !string.IsNullOrWhiteSpace(a) && !IPAddress.TryParse(a, out _)).Select(a => $"Probing:Resolve:{r.Key}: '{a}' is not an IP address"))
             .ToList();
+        errors.AddRange(options.TrustedCaFiles.Where(f => !File.Exists(f)).Select(f => $"Probing:TrustedCaFiles: {Path.GetFullPath(f)} not found"));
         return errors.Count > 0 ? ValidateOptionsResult.Fail(errors) : ValidateOptionsResult.Success;
     }
 }

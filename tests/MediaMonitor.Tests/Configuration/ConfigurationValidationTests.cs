@@ -20,6 +20,9 @@ public sealed class ConfigurationValidationTests : IDisposable
     [InlineData("""{ "Monitor": { "Vantages": [ { "Name": "local" } ] }, "Scheduling": { "Lists": { "kz": { "Cron": "every day" } } } }""", "Scheduling:Lists:kz:Cron: 'every day' is not a valid Quartz cron expression")]
     [InlineData("""{ "Monitor": { "Vantages": [ { "Name": "local" } ] }, "Scheduling": { "Lists": { "kz": { } } } }""", "Scheduling:Lists:kz: give exactly one of Interval or Cron")]
     [InlineData("""{ "Monitor": { "Vantages": [ { "Name": "local" } ] }, "Store": { "Provider": "oracle" } }""", "Store:Provider")]
+    [InlineData("""{ "Monitor": { "Vantages": [ { "Name": "local" } ] }, "Probing": { "TrustedCaFiles": [ "/no/such/ca.pem" ] } }""", "Probing:TrustedCaFiles: /no/such/ca.pem not found")]
+    [InlineData("""{ "Monitor": { "Vantages": [ { "Name": "kz", "Kind": "socks5" } ], "DefaultVantage": "kz" } }""", "Monitor:Vantages:0:Proxy")]
+    [InlineData("""{ "Monitor": { "Vantages": [ { "Name": "local" } ], "Control": { "Vantage": "abroad" } } }""", "Monitor:Control:Vantage: 'abroad' is not one of the configured vantages")]
     public async Task Start_WrongValue_FailsBeforeAnythingRunsNamingTheKey(string json, string expected)
     {
         _config.WriteSettings(json);
