@@ -45,8 +45,9 @@ public sealed partial class ArticleExtractor
         var metadata = PageMetadata.Read(document);
         cancellationToken.ThrowIfCancellationRequested();
 
-        // Less for SmartReader to score: nothing here is ever article text.
-        foreach (var element in document.QuerySelectorAll("script, style, svg, noscript, iframe, template, nav, footer, aside, [class*=share], [class*=social], [class*=related], [class*=newsletter], [id*=comments], [class*=comments]").ToList())
+        // Less for SmartReader to score: nothing here is ever article text. Photo captions, credits and
+        // bylines sit inside the article container, so Readability keeps them, yet they are not the story.
+        foreach (var element in document.QuerySelectorAll("script, style, svg, noscript, iframe, template, nav, footer, aside, [class*=share], [class*=social], [class*=related], [class*=newsletter], [id*=comments], [class*=comments], figcaption, [class*=caption], [class*=byline]").ToList())
         {
             element.Remove();
         }

@@ -80,6 +80,34 @@ public sealed class ArticleExtractorTests
         Assert.DoesNotContain("  ", article.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""<figure><img src="/p.jpg"><figcaption>Protesters gathered near the akimat building on Monday evening</figcaption></figure>""")]
+    [InlineData("""<div class="photo-caption">Protesters gathered near the akimat building on Monday evening</div>""")]
+    [InlineData("""<div class="article-byline">Protesters gathered near the akimat building on Monday evening</div>""")]
+    public void Extract_CaptionOrBylineInsideArticle_IsDropped(string furniture)
+    {
+        string[] paragraphs =
+        [
+            "Several hundred people gathered in the city centre on Monday to protest against the planned rise in utility tariffs announced last week.",
+            "The akimat said the new tariffs were needed to repair ageing heating networks, and promised to meet representatives of the protesters.",
+            "Police did not intervene, and the crowd dispersed peacefully after about two hours, according to witnesses who spoke to our reporters.",
+        ];
+        var html = $$"""
+            <html><head><title>Tariff protest</title></head><body><article><h1>Tariff protest</h1>
+            <p>{{paragraphs[0]}}</p>{{furniture}}<p>{{paragraphs[1]}}</p><p>{{paragraphs[2]}}</p>
+            </article></body></html>
+            """;
+
+        var article = new ArticleExtractor().Extract(Url, html, TestContext.Current.CancellationToken);
+
+        foreach (var paragraph in paragraphs)
+        {
+            Assert.Contains(paragraph, article.Text, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("Protesters gathered", article.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Extract_LittleMarkupButJsonLdBody_UsesArticleBody()
     {
