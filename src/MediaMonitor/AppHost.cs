@@ -1,4 +1,3 @@
-using System.Text;
 using MediaMonitor.Checks;
 using MediaMonitor.Configuration;
 using MediaMonitor.Probing;
@@ -26,7 +25,6 @@ public static class AppHost
         LogEventLevel consoleLevel = LogEventLevel.Information,
         IEnumerable<KeyValuePair<string, string?>>? overrides = null)
     {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var configPath = Path.GetFullPath(configFolder);
         var dataPath = Path.GetFullPath(dataFolder);
         var configFile = Path.Combine(configPath, ConfigFileName);

@@ -316,7 +316,7 @@ public sealed partial class HttpProbe(
 
         try
         {
-            var text = headLength > 0 ? TitleExtractor.Decode(head.AsSpan(0, headLength), contentType?.CharSet) : null;
+            var text = headLength > 0 ? Content.HtmlDecoder.Decode(head.AsSpan(0, headLength), contentType?.ToString()) : null;
             var title = text is null ? null : TitleExtractor.FromText(text);
             var sha = total > 0 || failure is null ? Convert.ToHexStringLower(hash.GetHashAndReset()) : null;
             return new BodyRead(total, truncated, sha, title, text, time.GetElapsedTime(started).TotalMilliseconds, failure);

@@ -11,9 +11,9 @@ public sealed class TitleExtractorTests
 
     [Fact]
     public void Extract_NoTitle_IsNull() =>
-        Assert.Null(TitleExtractor.Extract(Encoding.UTF8.GetBytes("<html><body>no title</body></html>"), "utf-8"));
+        Assert.Null(TitleExtractor.Extract(Encoding.UTF8.GetBytes("<html><body>no title</body></html>"), "text/html; charset=utf-8"));
 
     [Fact]
     public void Extract_UnknownCharset_FallsBackToUtf8() =>
-        Assert.Equal("Жаңалықтар", TitleExtractor.Extract(Encoding.UTF8.GetBytes("<title>Жаңалықтар</title>"), "x-no-such-charset"));
+        Assert.Equal("Жаңалықтар", TitleExtractor.Extract(Encoding.UTF8.GetBytes("<title>Жаңалықтар</title>"), "text/html; charset=x-no-such-charset"));
 }
