@@ -1,5 +1,6 @@
 using MediaMonitor.Checks;
 using MediaMonitor.Configuration;
+using MediaMonitor.Content.Monitoring;
 using MediaMonitor.Probing;
 using MediaMonitor.Scheduling;
 using MediaMonitor.Storage;
@@ -69,6 +70,7 @@ public static class AppHost
         builder.Services.AddStorage();
         builder.Services.AddProbing();
         builder.Services.AddChecks();
+        builder.Services.AddContentMonitoring();
         if (withScheduler)
         {
             builder.Services.AddScheduling(builder.Configuration);

@@ -29,6 +29,10 @@ try
         config.AddCommand<ControlHelperCommand>("control-helper")
             .WithDescription("Serve control measurements: POST /measure {\"url\": ...} answers with this machine's own measurement of the URL (the role of OONI's test helper).")
             .WithExample("control-helper", "--listen", "0.0.0.0:9080");
+        config.AddCommand<ContentCommand>("content")
+            .WithDescription("Run one content pass now: compare each site-list page with its last good snapshot, discover articles from feeds, news sitemaps and homepage links, re-check the articles that are due, and store any takedown, stealth-edit or replaced signal with its WARC evidence. Exit code 0: ran; 1: some outlet failed; 2: bad input.")
+            .WithExample("content", "--list", "kz")
+            .WithExample("content", "--list", "kz", "--outlet", "vlast", "--json");
         config.AddCommand<ExtractCommand>("extract")
             .WithDescription("Extract the title and main text of saved pages (.html or .html.gz files, or folders of them) into one JSON file. Needs no configuration.")
             .WithExample("extract", "pages/", "--out", "articles.json");

@@ -22,9 +22,34 @@ public sealed partial class ArticleExtractor
 
     private readonly HtmlParserOptions _parserOptions = new() { IsScripting = false };
 
-    /// <summary>Extracts the title and main text of <paramref name="html"/>, which was fetched from <paramref name="url"/>.</summary>
-    public ExtractedArticle Extract(Uri url, string html, CancellationToken cancellationToken = default)
+    /// <summary>Whether AngleSharp accepts <paramref name="selector"/>; ignore rules are checked when config loads, not mid-pass.</summary>
+    public static bool IsValidSelector(string selector)
     {
+        if (string.IsNullOrWhiteSpace(selector))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var document = new HtmlParser().ParseDocument("<html></html>");
+            _ = document.QuerySelectorAll(selector);
+            return true;
+        }
+        catch (DomException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Extracts the title and main text of <paramref name="html"/>, which was fetched from <paramref name="url"/>.</summary>
+    public ExtractedArticle Extract(Uri url, string html, CancellationToken cancellationToken = default) =>
+        Extract(url, html, [], cancellationToken);
+
+    /// <summary>As <see cref="Extract(Uri, string, CancellationToken)"/>, first dropping the elements an outlet's ignore rules name.</summary>
+    public ExtractedArticle Extract(Uri url, string html, IReadOnlyList<string> dropSelectors, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dropSelectors);
         ArgumentNullException.ThrowIfNull(url);
         html ??= string.Empty;
         if (html.Contains('\0', StringComparison.Ordinal))
@@ -47,6 +72,11 @@ public sealed partial class ArticleExtractor
 
         // Less for SmartReader to score: nothing here is ever article text. Photo captions, credits and
         // bylines sit inside the article container, so Readability keeps them, yet they are not the story.
+        foreach (var element in dropSelectors.SelectMany(document.QuerySelectorAll).ToList())
+        {
+            element.Remove();
+        }
+
         foreach (var element in document.QuerySelectorAll("script, style, svg, noscript, iframe, template, nav, footer, aside, [class*=share], [class*=social], [class*=related], [class*=newsletter], [id*=comments], [class*=comments], figcaption, [class*=caption], [class*=byline]").ToList())
         {
             element.Remove();

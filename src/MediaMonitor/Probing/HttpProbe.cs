@@ -59,11 +59,11 @@ public sealed partial class HttpProbe(
         while (true)
         {
             hop = new HopRecorder(url, time, settings);
-            var outcome = await SendOnceAsync(hop, linked.Token, cancellationToken).ConfigureAwait(false);
+            var outcome = await SendOnceAsync(hop, target, linked.Token, cancellationToken).ConfigureAwait(false);
             headersAt = outcome.HeadersAt;
             if (outcome.Location is null)
             {
-                http = outcome.Http with { Redirects = redirects };
+                http = outcome.Http with { Redirects = redirects, FinalUrl = url.AbsoluteUri };
                 failure = outcome.Failure;
                 failedPhase = outcome.FailedPhase;
                 break;
@@ -145,9 +145,10 @@ public sealed partial class HttpProbe(
         return redirectCount > _options.MaxRedirects ? (null, Failures.TooManyRedirects) : (next, null);
     }
 
-    private async Task<HopOutcome> SendOnceAsync(HopRecorder hop, CancellationToken token, CancellationToken callerToken)
+    private async Task<HopOutcome> SendOnceAsync(HopRecorder hop, ProbeTarget target, CancellationToken token, CancellationToken callerToken)
     {
-        using var request = CreateRequest(hop);
+        var requestHeaders = RequestHeaders(hop.Url, target.UserAgent ?? _options.UserAgent);
+        using var request = CreateRequest(hop, requestHeaders);
         var sendStart = time.GetTimestamp();
         HttpResponseMessage response;
         try
@@ -186,7 +187,7 @@ public sealed partial class HttpProbe(
                     location, null, null, headersAt);
             }
 
-            var body = await ReadBodyAsync(response, contentType, token, callerToken).ConfigureAwait(false);
+            var body = await ReadBodyAsync(response, contentType, target.KeepBody, token, callerToken).ConfigureAwait(false);
             var http = new HttpResult
             {
                 Status = status,
@@ -197,6 +198,9 @@ public sealed partial class HttpProbe(
                 BodySha256 = body.Sha256,
                 BodyMs = body.Ms,
                 BodyText = body.Text,
+                Body = body.Kept,
+                ReasonPhrase = response.ReasonPhrase,
+                RequestHeaders = requestHeaders,
                 Headers = headers,
                 Failure = body.Failure,
                 Ms = time.GetElapsedTime(sendStart).TotalMilliseconds,
@@ -205,7 +209,18 @@ public sealed partial class HttpProbe(
         }
     }
 
-    private HttpRequestMessage CreateRequest(HopRecorder hop)
+    /// <summary>The header fields every request carries, in the order sent.</summary>
+    internal static List<KeyValuePair<string, string>> RequestHeaders(Uri url, string userAgent) =>
+    [
+        new("Host", HostHeader(url)),
+        new("User-Agent", userAgent),
+        new("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"),
+        new("Accept-Language", "ru,kk;q=0.9,en;q=0.8"),
+        new("Accept-Encoding", "gzip, deflate, br"),
+        new("Connection", "close"),
+    ];
+
+    private static HttpRequestMessage CreateRequest(HopRecorder hop, List<KeyValuePair<string, string>> headers)
     {
         var url = hop.Url;
 
@@ -226,9 +241,11 @@ public sealed partial class HttpProbe(
         };
         request.Headers.Host = HostHeader(url);
         request.Headers.ConnectionClose = true;
-        request.Headers.TryAddWithoutValidation("User-Agent", _options.UserAgent);
-        request.Headers.TryAddWithoutValidation("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
-        request.Headers.TryAddWithoutValidation("Accept-Language", "ru,kk;q=0.9,en;q=0.8");
+        foreach (var (name, value) in headers.Where(h => h.Key is not ("Host" or "Connection" or "Accept-Encoding")))
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
         request.Options.Set(HopKey, hop);
         return request;
     }
@@ -261,8 +278,9 @@ public sealed partial class HttpProbe(
         return headers;
     }
 
-    private async Task<BodyRead> ReadBodyAsync(HttpResponseMessage response, MediaTypeHeaderValue? contentType, CancellationToken token, CancellationToken callerToken)
+    private async Task<BodyRead> ReadBodyAsync(HttpResponseMessage response, MediaTypeHeaderValue? contentType, bool keep, CancellationToken token, CancellationToken callerToken)
     {
+        var kept = keep ? new MemoryStream() : null;
         var max = _options.MaxBodyBytes;
         var started = time.GetTimestamp();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -294,6 +312,7 @@ public sealed partial class HttpProbe(
                     }
 
                     hash.AppendData(buffer, 0, read);
+                    kept?.Write(buffer, 0, read);
                     var toHead = Math.Min(read, TitleHeadBytes - headLength);
                     if (toHead > 0)
                     {
@@ -319,7 +338,8 @@ public sealed partial class HttpProbe(
             var text = headLength > 0 ? Content.HtmlDecoder.Decode(head.AsSpan(0, headLength), contentType?.ToString()) : null;
             var title = text is null ? null : TitleExtractor.FromText(text);
             var sha = total > 0 || failure is null ? Convert.ToHexStringLower(hash.GetHashAndReset()) : null;
-            return new BodyRead(total, truncated, sha, title, text, time.GetElapsedTime(started).TotalMilliseconds, failure);
+            var keptBytes = kept is null ? (ReadOnlyMemory<byte>?)null : kept.GetBuffer().AsMemory(0, (int)kept.Length);
+            return new BodyRead(total, truncated, sha, title, text, time.GetElapsedTime(started).TotalMilliseconds, failure) { Kept = keptBytes };
         }
         finally
         {
@@ -330,7 +350,10 @@ public sealed partial class HttpProbe(
 
     private sealed record HopOutcome(HttpResult Http, string? Location, string? Failure, string? FailedPhase, long? HeadersAt);
 
-    private sealed record BodyRead(long Length, bool Truncated, string? Sha256, string? Title, string? Text, double Ms, string? Failure);
+    private sealed record BodyRead(long Length, bool Truncated, string? Sha256, string? Title, string? Text, double Ms, string? Failure)
+    {
+        public ReadOnlyMemory<byte>? Kept { get; init; }
+    }
 
     private static partial class Log
     {

@@ -32,6 +32,22 @@ public sealed record HttpResult
     [System.Text.Json.Serialization.JsonIgnore]
     public string? BodyText { get; init; }
 
+    /// <summary>The body bytes read (decompressed, at most the cap), when the target asked to keep them.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ReadOnlyMemory<byte>? Body { get; init; }
+
+    /// <summary>The URL that gave this response: the target, or where its redirects led.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? FinalUrl { get; init; }
+
+    /// <summary>The status line's reason phrase as sent by the server.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? ReasonPhrase { get; init; }
+
+    /// <summary>The request header fields sent for the final response, in order: the WARC request record.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<KeyValuePair<string, string>> RequestHeaders { get; init; } = [];
+
     public string? Failure { get; init; }
     public double Ms { get; init; }
 }

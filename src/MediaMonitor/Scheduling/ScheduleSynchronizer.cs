@@ -15,6 +15,7 @@ namespace MediaMonitor.Scheduling;
 internal sealed partial class ScheduleSynchronizer(
     ISchedulerFactory schedulerFactory,
     IOptions<SchedulingOptions> options,
+    IOptions<Content.Monitoring.ContentOptions> content,
     IOptions<PathsOptions> paths,
     TimeProvider time,
     ILogger<ScheduleSynchronizer> logger) : IHostedService
@@ -29,16 +30,21 @@ internal sealed partial class ScheduleSynchronizer(
             Log.UnknownScheduledList(logger, unknown);
         }
 
+        var contentSchedule = new ListSchedule { Interval = content.Value.Interval };
         foreach (var list in lists.Order(StringComparer.Ordinal))
         {
-            await SyncListAsync(scheduler, list, cancellationToken).ConfigureAwait(false);
+            await SyncListAsync<ReachabilityJob>(scheduler, ReachabilityJob.Group, list, ScheduleOf(list), $"Reachability checks of site list {list}", cancellationToken).ConfigureAwait(false);
+            await SyncListAsync<ContentJob>(scheduler, ContentJob.Group, list, contentSchedule, $"Content monitoring of site list {list}", cancellationToken).ConfigureAwait(false);
         }
 
-        var page = await scheduler.QueryJobs(new JobQuery { Group = GroupMatcher<JobKey>.GroupEquals(ReachabilityJob.Group) }, cancellationToken).ConfigureAwait(false);
-        foreach (var header in page.Items.Where(h => !lists.Contains(h.Key.Name)))
+        foreach (var group in new[] { ReachabilityJob.Group, ContentJob.Group })
         {
-            await scheduler.DeleteJob(header.Key, cancellationToken).ConfigureAwait(false);
-            Log.Removed(logger, header.Key.Name);
+            var page = await scheduler.QueryJobs(new JobQuery { Group = GroupMatcher<JobKey>.GroupEquals(group) }, cancellationToken).ConfigureAwait(false);
+            foreach (var header in page.Items.Where(h => !lists.Contains(h.Key.Name)))
+            {
+                await scheduler.DeleteJob(header.Key, cancellationToken).ConfigureAwait(false);
+                Log.Removed(logger, header.Key.Name);
+            }
         }
     }
 
@@ -51,23 +57,23 @@ internal sealed partial class ScheduleSynchronizer(
     internal ListSchedule ScheduleOf(string list) =>
         options.Value.Lists.TryGetValue(list, out var schedule) ? schedule : new ListSchedule { Interval = options.Value.DefaultInterval };
 
-    private async Task SyncListAsync(IScheduler scheduler, string list, CancellationToken cancellationToken)
+    private async Task SyncListAsync<TJob>(IScheduler scheduler, string group, string list, ListSchedule schedule, string what, CancellationToken cancellationToken)
+        where TJob : IJob
     {
-        var schedule = ScheduleOf(list);
         var description = Describe(schedule);
-        var jobKey = new JobKey(list, ReachabilityJob.Group);
-        var triggerKey = new TriggerKey(list, ReachabilityJob.Group);
+        var jobKey = new JobKey(list, group);
+        var triggerKey = new TriggerKey(list, group);
 
         var existing = await scheduler.GetTrigger(triggerKey, cancellationToken).ConfigureAwait(false);
         if (existing is not null && existing.JobDataMap.GetString(ReachabilityJob.ScheduleKey) == description)
         {
-            Log.Kept(logger, list, description, existing.NextFireTimeUtc);
+            Log.Kept(logger, what, description, existing.NextFireTimeUtc);
             return;
         }
 
-        var job = JobBuilder.Create<ReachabilityJob>()
+        var job = JobBuilder.Create<TJob>()
             .WithIdentity(jobKey)
-            .WithDescription($"Reachability checks of site list {list}")
+            .WithDescription(what)
             .UsingJobData(ReachabilityJob.ListKey, list)
             .StoreDurably()
             .Build();
@@ -85,16 +91,16 @@ internal sealed partial class ScheduleSynchronizer(
             : builder.WithSimpleSchedule(s => s.WithInterval(schedule.Interval!.Value).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount)).Build();
 
         await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
-        Log.Scheduled(logger, list, description, existing is null ? "new" : "changed");
+        Log.Scheduled(logger, what, description, existing is null ? "new" : "changed");
     }
 
     private static partial class Log
     {
-        [LoggerMessage(Level = LogLevel.Information, Message = "Site list {List}: schedule {Schedule} kept from the job store, next run at {NextRun}")]
-        public static partial void Kept(ILogger logger, string list, string schedule, DateTimeOffset? nextRun);
+        [LoggerMessage(Level = LogLevel.Information, Message = "{Job}: schedule {Schedule} kept from the job store, next run at {NextRun}")]
+        public static partial void Kept(ILogger logger, string job, string schedule, DateTimeOffset? nextRun);
 
-        [LoggerMessage(Level = LogLevel.Information, Message = "Site list {List}: scheduled {Schedule} ({Why})")]
-        public static partial void Scheduled(ILogger logger, string list, string schedule, string why);
+        [LoggerMessage(Level = LogLevel.Information, Message = "{Job}: scheduled {Schedule} ({Why})")]
+        public static partial void Scheduled(ILogger logger, string job, string schedule, string why);
 
         [LoggerMessage(Level = LogLevel.Information, Message = "Site list {List} is gone from config/sites: its job is removed")]
         public static partial void Removed(ILogger logger, string list);

@@ -11,4 +11,7 @@ public sealed record Outlet
     public IReadOnlyList<string> Feeds { get; init; } = [];
     public IReadOnlyList<OutletPerson> People { get; init; } = [];
     public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Content monitoring's ignore rules for this outlet's pages, beyond the built-in ones.</summary>
+    public IReadOnlyList<OutletIgnoreRule> Ignore { get; init; } = [];
 }

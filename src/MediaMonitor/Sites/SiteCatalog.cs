@@ -204,6 +204,40 @@ public sealed class SiteCatalog
         }
     }
 
+    private static IEnumerable<string> IgnoreRuleProblems(Outlet outlet)
+    {
+        foreach (var rule in outlet.Ignore)
+        {
+            foreach (var pattern in rule.Lines.Concat(rule.Blocks))
+            {
+                string? error = null;
+                try
+                {
+                    _ = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+                }
+                catch (ArgumentException e)
+                {
+                    error = e.Message;
+                }
+
+                if (error is not null)
+                {
+                    yield return $"ignore pattern '{pattern}' is not a valid regular expression: {error}";
+                }
+            }
+
+            foreach (var selector in rule.Selectors.Where(s => !Content.ArticleExtractor.IsValidSelector(s)))
+            {
+                yield return $"ignore selector '{selector}' is not a valid CSS selector";
+            }
+
+            if (rule.UrlPrefix is { } prefix && CheckUrl(prefix) is { } reason)
+            {
+                yield return $"ignore urlPrefix {reason}";
+            }
+        }
+    }
+
     // The JSON source generator sets absent init-only lists to null; an absent list means empty.
     private static Outlet Normalize(Outlet outlet) => outlet with
     {
@@ -213,6 +247,7 @@ public sealed class SiteCatalog
         Feeds = outlet.Feeds ?? [],
         People = outlet.People ?? [],
         Tags = outlet.Tags ?? [],
+        Ignore = [.. (outlet.Ignore ?? []).Select(r => r with { Selectors = r.Selectors ?? [], Lines = r.Lines ?? [], Blocks = r.Blocks ?? [] })],
     };
 
     private static List<Outlet> LoadOutlets(string folder, List<SiteProblem> problems)
@@ -276,6 +311,13 @@ public sealed class SiteCatalog
                 foreach (var feed in outlet.Feeds.Where(f => CheckUrl(f) is not null))
                 {
                     problems.Add(new SiteProblem(file, 0, $"{where}: feed {CheckUrl(feed)}"));
+                }
+
+                var ignoreProblems = IgnoreRuleProblems(outlet).ToList();
+                problems.AddRange(ignoreProblems.Select(p => new SiteProblem(file, 0, $"{where}: {p}")));
+                if (ignoreProblems.Count > 0)
+                {
+                    continue;
                 }
 
                 ids[outlet.Id] = file;

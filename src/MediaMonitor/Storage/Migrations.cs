@@ -70,6 +70,70 @@ internal static class Migrations
             ALTER TABLE measurements ADD COLUMN control_failure TEXT;
             CREATE INDEX measurements_verdict_started_at ON measurements (verdict, started_at);
             """),
+        new(3, "content snapshots, tracked articles and signals", """
+            -- One fetch of a page or an article for content monitoring. text is the extracted main text,
+            -- kept so the next fetch can be compared with it; warc_* point at the response record.
+            CREATE TABLE snapshots (
+                id            TEXT PRIMARY KEY,
+                url           TEXT NOT NULL,
+                outlet        TEXT,
+                list          TEXT,
+                role          TEXT NOT NULL,
+                fetched_at    TEXT NOT NULL,
+                outcome       TEXT NOT NULL,
+                http_status   INTEGER,
+                final_url     TEXT,
+                failure       TEXT,
+                content_type  TEXT,
+                body_length   INTEGER,
+                body_sha256   TEXT,
+                truncated     INTEGER NOT NULL DEFAULT 0,
+                title         TEXT,
+                text          TEXT,
+                text_sha256   TEXT,
+                simhash       TEXT,
+                change_kind   TEXT,
+                similarity    REAL,
+                compared_with TEXT,
+                warc_file     TEXT,
+                warc_offset   INTEGER,
+                warc_length   INTEGER
+            ) STRICT;
+            CREATE INDEX snapshots_url_fetched_at ON snapshots (url, fetched_at);
+            CREATE INDEX snapshots_outlet_fetched_at ON snapshots (outlet, fetched_at);
+
+            CREATE TABLE articles (
+                url                TEXT PRIMARY KEY,
+                outlet             TEXT NOT NULL,
+                list               TEXT,
+                title              TEXT,
+                published_at       TEXT,
+                first_seen_at      TEXT NOT NULL,
+                source             TEXT NOT NULL,
+                state              TEXT NOT NULL,
+                checks             INTEGER NOT NULL DEFAULT 0,
+                next_check_at      TEXT NOT NULL,
+                last_checked_at    TEXT,
+                last_good_snapshot TEXT REFERENCES snapshots (id)
+            ) STRICT;
+            CREATE INDEX articles_outlet_state_next ON articles (outlet, state, next_check_at);
+
+            -- Events a person cares about; each written with its outbox row in one transaction.
+            CREATE TABLE signals (
+                id           TEXT PRIMARY KEY,
+                kind         TEXT NOT NULL,
+                detected_at  TEXT NOT NULL,
+                outlet       TEXT,
+                list         TEXT,
+                url          TEXT NOT NULL,
+                reason       TEXT,
+                snapshot_id  TEXT REFERENCES snapshots (id),
+                previous_snapshot_id TEXT REFERENCES snapshots (id),
+                document     TEXT NOT NULL
+            ) STRICT;
+            CREATE INDEX signals_kind_detected_at ON signals (kind, detected_at);
+            CREATE INDEX signals_outlet_detected_at ON signals (outlet, detected_at);
+            """),
     ];
 
     public static int Latest => All[^1].Version;

@@ -115,6 +115,26 @@ public sealed partial class SqliteStore : IAsyncDisposable
         return item.Done.Task.WaitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Runs <paramref name="write"/> inside the single writer's transaction, so that what it writes
+    /// commits together, or not at all; completes when it is on disk.
+    /// </summary>
+    internal Task WriteAsync(Action<SqliteConnection, SqliteTransaction> write, CancellationToken cancellationToken)
+    {
+        if (_writer is null)
+        {
+            throw new InvalidOperationException("The store is not initialised: call InitializeAsync first.");
+        }
+
+        var item = new WriteItem(null, null) { Custom = write };
+        if (!_queue.Writer.TryWrite(item))
+        {
+            throw new ObjectDisposedException(nameof(SqliteStore), "The store is shutting down.");
+        }
+
+        return item.Done.Task.WaitAsync(cancellationToken);
+    }
+
     public async Task<long> CountMeasurementsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -246,16 +266,25 @@ public sealed partial class SqliteStore : IAsyncDisposable
             {
                 statements.InsertCycle(c);
             }
+            else
+            {
+                item.Custom?.Invoke(connection, transaction);
+            }
         }
 
         transaction.Commit();
     }
+
+    /// <summary>The store's clock, for rows written alongside a caller's data.</summary>
+    internal DateTimeOffset Now() => _time.GetUtcNow();
 
     internal static string Iso(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
     private sealed record WriteItem(Measurement? Measurement, CycleRecord? Cycle)
     {
         public string? Document { get; init; }
+
+        public Action<SqliteConnection, SqliteTransaction>? Custom { get; init; }
 
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

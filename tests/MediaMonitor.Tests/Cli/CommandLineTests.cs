@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 using MediaMonitor.SiteFarm;
 
 namespace MediaMonitor.Tests.Cli;
@@ -140,12 +141,49 @@ public sealed class CommandLineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Content_OnePassOverAList_PrintsTheSummaryAndStoresSnapshots()
+    {
+        _config.WriteSettings($$"""
+            { "Monitor": { "Vantages": [ { "Name": "local" } ] }, "Content": { "MinRequestInterval": "00:00:00" },
+              "Probing": { "Resolve": { "news.farm.test": [ "127.0.0.1" ] } } }
+            """);
+        _config.WriteOutlets("farm", """{ "outlets": [ { "id": "farm", "name": "Farm News", "domains": [ "farm.test" ] } ] }""");
+        _config.WriteList("farm", $"http://news.farm.test:{_farm.Port}/,NEWS,News Media,2026-11-26,test,home");
+        const string article = "/news/10001-sud-nachal-rassmotrenie-iska";
+        var noise = new Content.Monitoring.NewsHtml.Noise(1);
+        var home = Content.Monitoring.NewsHtml.Home([(article, "Суд начал рассмотрение иска")], noise);
+        var page = Content.Monitoring.NewsHtml.Article("Суд начал рассмотрение иска", Content.Monitoring.NewsHtml.RussianParagraphs, noise);
+        _farm.Map("/", c => c.Response.WriteAsync(home, c.RequestAborted));
+        _farm.Map(article, c => c.Response.WriteAsync(page, c.RequestAborted));
+
+        var (exit, stdout, stderr) = await ProgramRunner.RunAsync("content", "--list", "farm", "--config", _config.ConfigFolder, "--data", _config.DataFolder);
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("farm: 1 pages (0 changed), 1 new articles, 1 articles checked, 0 unreachable", stdout, StringComparison.Ordinal);
+        Assert.Equal(2, SqliteQuery.Count(_config.StorePath, "SELECT count(*) FROM snapshots WHERE outcome = 'good'"));
+    }
+
+    [Theory]
+    [InlineData("--list", "nosuch")]
+    [InlineData("--outlet", "farm")]
+    public async Task Content_BadArguments_ExitWithTwoAndSayWhy(string option, string value)
+    {
+        _config.WriteOutlets("farm", """{ "outlets": [ { "id": "farm", "name": "Farm News", "domains": [ "farm.test" ] } ] }""");
+        _config.WriteList("farm", "http://news.farm.test/,NEWS,News Media,2026-11-26,test,home");
+
+        var (exit, stdout, stderr) = await ProgramRunner.RunAsync("content", option, value, "--config", _config.ConfigFolder, "--data", _config.DataFolder);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(option == "--list" ? "no site list 'nosuch'" : "--outlet needs --list", stdout + stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Help_ListsEveryCommand()
     {
         var (exit, stdout, _) = await ProgramRunner.RunAsync("--help");
 
         Assert.Equal(0, exit);
-        foreach (var command in new[] { "run", "check", "sites" })
+        foreach (var command in new[] { "run", "check", "content", "extract", "sites" })
         {
             Assert.Contains(command, stdout, StringComparison.Ordinal);
         }

@@ -23,6 +23,9 @@ public sealed class ConfigurationValidationTests : IDisposable
     [InlineData("""{ "Monitor": { "Vantages": [ { "Name": "local" } ] }, "Probing": { "TrustedCaFiles": [ "/no/such/ca.pem" ] } }""", "Probing:TrustedCaFiles: /no/such/ca.pem not found")]
     [InlineData("""{ "Monitor": { "Vantages": [ { "Name": "kz", "Kind": "socks5" } ], "DefaultVantage": "kz" } }""", "Monitor:Vantages:0:Proxy")]
     [InlineData("""{ "Monitor": { "Vantages": [ { "Name": "local" } ], "Control": { "Vantage": "abroad" } } }""", "Monitor:Control:Vantage: 'abroad' is not one of the configured vantages")]
+    [InlineData("""{ "Monitor": { "Vantages": [ { "Name": "local" } ] }, "Content": { "Contact": "nobody" } }""", "Content:Contact: must be an e-mail address")]
+    [InlineData("""{ "Monitor": { "Vantages": [ { "Name": "local" } ] }, "Content": { "Interval": "00:00:10" } }""", "Content:Interval")]
+    [InlineData("""{ "Monitor": { "Vantages": [ { "Name": "local" } ] }, "Content": { "ProductToken": "Media Monitor/1" } }""", "Content:ProductToken")]
     public async Task Start_WrongValue_FailsBeforeAnythingRunsNamingTheKey(string json, string expected)
     {
         _config.WriteSettings(json);

@@ -117,7 +117,7 @@ public sealed partial class WarcWriterTests : IDisposable
     {
         var locations = await WriteAsync(ThreeExchanges());
 
-        var lines = RunWarcio(locations[0].File);
+        var lines = WarcioCheck.Run(locations[0].File);
 
         Assert.Equal(10, lines.Count);
         Assert.All(lines, line => Assert.True(line.GetProperty("ok").GetBoolean(), line.ToString()));
@@ -180,7 +180,7 @@ public sealed partial class WarcWriterTests : IDisposable
             stream.SetLength(locations[2].Offset + (locations[2].Length / 2));
         }
 
-        var (exitCode, lines, output) = TryRunWarcio(locations[0].File);
+        var (exitCode, lines, output) = WarcioCheck.TryRun(locations[0].File);
 
         Assert.True(exitCode == 1, output);
         var records = lines.Where(l => l.TryGetProperty("type", out _)).ToList();
@@ -232,41 +232,6 @@ public sealed partial class WarcWriterTests : IDisposable
         await writer.DisposeAsync();
 
         await Assert.ThrowsAsync<ObjectDisposedException>(() => writer.WriteExchangeAsync(ThreeExchanges()[0], TestContext.Current.CancellationToken));
-    }
-
-    private static List<JsonElement> RunWarcio(string file)
-    {
-        var (exitCode, lines, output) = TryRunWarcio(file);
-        Assert.True(exitCode == 0, $"check-warc.mjs exited with {exitCode}:\n{output}");
-        return lines;
-    }
-
-    private static (int ExitCode, List<JsonElement> Lines, string Output) TryRunWarcio(string file)
-    {
-        var tool = Path.Combine(RepositoryRoot.Path, "tests", "tools", "warcio");
-        if (!Directory.Exists(Path.Combine(tool, "node_modules", "warcio")))
-        {
-            Assert.Skip("tests/tools/warcio/node_modules is missing: run `npm ci --prefix tests/tools/warcio` (scripts/setup does)");
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(new ProcessStartInfo("node", [Path.Combine(tool, "check-warc.mjs"), file]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            Assert.Skip("node is not installed: the independent WARC check (warcio) needs Node.js 18 or later");
-            throw;
-        }
-
-        using (process)
-        {
-            var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-            var stdout = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return (process.ExitCode, [.. stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement.Clone())], stdout + "\n" + stderr.Result);
-        }
     }
 
     private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));

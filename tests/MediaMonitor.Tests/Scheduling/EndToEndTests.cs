@@ -103,6 +103,23 @@ public sealed class EndToEndTests : IAsyncLifetime
         Assert.InRange(changed!.Value - first!.Value, TimeSpan.FromHours(5), TimeSpan.FromHours(7));
     }
 
+    [Fact]
+    public async Task Start_EveryList_GetsAReachabilityJobAndAContentJobOnTheContentInterval()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        _config.WriteSettings("""{ "Monitor": { "Vantages": [ { "Name": "local" } ] }, "Scheduling": { "DefaultInterval": "06:00:00", "Jitter": "00:00:00" }, "Content": { "Interval": "12:00:00" } }""");
+        using var host = AppHost.CreateBuilder(_config.ConfigFolder, _config.DataFolder, withScheduler: true, consoleLevel: LogEventLevel.Warning).Build();
+        await host.StartAsync(ct);
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(ct);
+
+        var content = await scheduler.GetTrigger(new TriggerKey("farm", "content"), ct);
+        var detail = await scheduler.GetJobDetail(new JobKey("farm", "content"), ct);
+        await host.StopAsync(ct);
+
+        Assert.Equal("every 12:00:00", content!.JobDataMap.GetString("schedule"));
+        Assert.Equal("ContentJob", detail!.JobType.Type.Name);
+    }
+
     private async Task<DateTimeOffset?> NextFireTime(CancellationToken ct)
     {
         using var host = AppHost.CreateBuilder(_config.ConfigFolder, _config.DataFolder, withScheduler: true, consoleLevel: LogEventLevel.Warning).Build();

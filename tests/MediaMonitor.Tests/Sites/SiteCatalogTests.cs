@@ -143,6 +143,28 @@ public sealed class SiteCatalogTests : IDisposable
     }
 
     [Fact]
+    public void Load_BadIgnoreRules_AreReportedAndTheOutletLeftOut()
+    {
+        _config.WriteOutlets("kz", """
+            { "outlets": [
+              { "id": "ok", "name": "OK", "domains": ["ok.kz"], "ignore": [ { "selectors": [".ad", "#most-read li"], "lines": ["^Курс валют"], "urlPrefix": "https://ok.kz/news/" } ] },
+              { "id": "re", "name": "Regex", "domains": ["re.kz"], "ignore": [ { "lines": ["(unclosed"] } ] },
+              { "id": "css", "name": "Css", "domains": ["css.kz"], "ignore": [ { "selectors": ["div[["] } ] },
+              { "id": "pre", "name": "Prefix", "domains": ["pre.kz"], "ignore": [ { "urlPrefix": "news/" } ] }
+            ] }
+            """);
+
+        var catalog = SiteCatalog.Load(_config.ConfigFolder);
+        var reasons = catalog.Problems.Select(p => p.Reason).ToList();
+
+        Assert.Equal(["ok"], catalog.Outlets.Select(o => o.Id));
+        Assert.Equal([".ad", "#most-read li"], catalog.Outlets[0].Ignore[0].Selectors);
+        Assert.Contains(reasons, r => r.StartsWith("outlet 're': ignore pattern '(unclosed' is not a valid regular expression", StringComparison.Ordinal));
+        Assert.Contains("outlet 'css': ignore selector 'div[[' is not a valid CSS selector", reasons);
+        Assert.Contains(reasons, r => r.StartsWith("outlet 'pre': ignore urlPrefix bad URL 'news/'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ShippedConfig_ValidatesWithoutProblems()
     {
         var catalog = SiteCatalog.Load(Path.Combine(RepositoryRoot.Path, "config"));

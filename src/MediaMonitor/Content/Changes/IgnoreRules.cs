@@ -61,7 +61,13 @@ internal sealed record IgnoreRules(
     /// <summary>The defaults for Kazakhstan's outlets in Russian, Kazakh and English.</summary>
     public static IgnoreRules Default { get; } = new([MetaLine], [MostRead]);
 
+    /// <summary>CSS selectors of elements dropped from the page before its main text is extracted.</summary>
+    public IReadOnlyList<string> DropSelectors { get; init; } = [];
+
     /// <summary>These rules plus another set (an outlet's own), keeping the larger block line limit.</summary>
     public IgnoreRules Merge(IgnoreRules more) =>
-        new([.. DropLines, .. more.DropLines], [.. DropBlocks, .. more.DropBlocks], Math.Max(BlockLineMaxLength, more.BlockLineMaxLength));
+        new([.. DropLines, .. more.DropLines], [.. DropBlocks, .. more.DropBlocks], Math.Max(BlockLineMaxLength, more.BlockLineMaxLength))
+        {
+            DropSelectors = [.. DropSelectors, .. more.DropSelectors],
+        };
 }

@@ -1,0 +1,70 @@
+using MediaMonitor.Configuration;
+using MediaMonitor.Content.Monitoring;
+using MediaMonitor.Signals;
+using MediaMonitor.Sites;
+using MediaMonitor.Storage;
+using Microsoft.Extensions.Options;
+using Serilog.Events;
+using Spectre.Console.Cli;
+
+namespace MediaMonitor.Cli;
+
+/// <summary>
+/// One content pass now, the same the scheduler runs: pages compared, articles discovered and
+/// re-checked when due, signals stored. Exit code 0 when the pass ran, 1 when some outlet failed, 2 on bad input.
+/// </summary>
+internal sealed class ContentCommand : AsyncCommand<ContentSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, ContentSettings settings, CancellationToken cancellationToken)
+    {
+        var builder = AppHost.CreateBuilder(settings.ConfigFolder, settings.DataFolder, withScheduler: false, consoleLevel: settings.Json ? LogEventLevel.Warning : LogEventLevel.Information);
+        using var host = builder.Build();
+        await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var services = host.Services;
+            var catalog = SiteCatalog.Load(services.GetRequiredService<IOptions<PathsOptions>>().Value.ConfigFolder);
+            if (settings.List is { } name && !catalog.Lists.ContainsKey(name))
+            {
+                await Console.Error.WriteLineAsync($"--list: no site list '{name}' (have: {string.Join(", ", catalog.Lists.Keys.Order(StringComparer.Ordinal))})").ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
+
+            var monitor = services.GetRequiredService<ContentMonitor>();
+            var repository = services.GetRequiredService<ContentRepository>();
+            var before = (await repository.SignalsAsync(null, null, cancellationToken).ConfigureAwait(false)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            var errors = 0;
+            foreach (var list in settings.List is { } one ? [one] : catalog.Lists.Keys.Order(StringComparer.Ordinal).ToList())
+            {
+                ContentPassSummary summary;
+                try
+                {
+                    summary = await monitor.RunListAsync(list, settings.Outlet, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ArgumentException e)
+                {
+                    await Console.Error.WriteLineAsync(e.Message.Split(" (Parameter")[0]).ConfigureAwait(false);
+                    return ExitCodes.BadInput;
+                }
+
+                errors += summary.Errors;
+                if (!settings.Json)
+                {
+                    Console.WriteLine($"{list}: {summary}");
+                }
+            }
+
+            var raised = (await repository.SignalsAsync(null, null, cancellationToken).ConfigureAwait(false)).Where(s => !before.Contains(s.Id)).ToList();
+            foreach (var signal in raised)
+            {
+                Console.WriteLine(settings.Json ? SignalJson.Serialize(signal) : $"{signal.Kind,-13} {signal.Summary}");
+            }
+
+            return errors > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
+        }
+        finally
+        {
+            await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+}
