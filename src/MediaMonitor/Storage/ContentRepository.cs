@@ -117,13 +117,16 @@ internal sealed class ContentRepository(SqliteStore store)
             {
                 using var command = connection.CreateCommand();
                 command.Transaction = transaction;
+                // Too old first, then beyond the newest `keep` of what is left: an old article must not hold a place.
                 command.CommandText = $"""
                     UPDATE articles SET state = '{ArticleStates.Retired}'
+                    WHERE outlet = $outlet AND state IN ('{ArticleStates.New}', '{ArticleStates.Live}') AND first_seen_at < $cutoff;
+                    UPDATE articles SET state = '{ArticleStates.Retired}'
                     WHERE outlet = $outlet AND state IN ('{ArticleStates.New}', '{ArticleStates.Live}')
-                      AND (first_seen_at < $cutoff OR url NOT IN (
+                      AND url NOT IN (
                           SELECT url FROM articles
                           WHERE outlet = $outlet AND state IN ('{ArticleStates.New}', '{ArticleStates.Live}')
-                          ORDER BY coalesce(published_at, first_seen_at) DESC, url LIMIT $keep))
+                          ORDER BY coalesce(published_at, first_seen_at) DESC, url LIMIT $keep);
                     """;
                 command.Parameters.AddWithValue("$outlet", outlet);
                 command.Parameters.AddWithValue("$cutoff", SqliteStore.Iso(seenBefore));

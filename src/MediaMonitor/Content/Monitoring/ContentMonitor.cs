@@ -131,7 +131,7 @@ internal sealed partial class ContentMonitor(
         var changed = judgement.Change is { Kind: not ChangeKinds.None } || judgement.TitleChanged;
         var keep = judgement.Outcome is FetchOutcomes.Replaced or FetchOutcomes.Blockpage
             || (judgement.Outcome == FetchOutcomes.Good && (lastGood is null || changed));
-        var snapshot = await SnapshotAsync(fetch, reading, judgement, lastGood, list, outletId, PageRole, keep, cancellationToken).ConfigureAwait(false);
+        var snapshot = await SnapshotAsync(fetch, reading, judgement, lastGood, list, outletId, PageRole, keep, judgement.Outcome == FetchOutcomes.Good, cancellationToken).ConfigureAwait(false);
 
         Signal? signal = null;
         if (judgement.Outcome == FetchOutcomes.Replaced && latest?.Outcome != FetchOutcomes.Replaced)
@@ -255,7 +255,8 @@ internal sealed partial class ContentMonitor(
         var isEdit = article.State == ArticleStates.Live && judgement.IsEdit;
         var isTakedown = article.State == ArticleStates.Live && judgement.Outcome == FetchOutcomes.TakenDown;
         var keep = isBaseline || isEdit || isTakedown || judgement.Outcome is FetchOutcomes.Blockpage or FetchOutcomes.Replaced;
-        var snapshot = await SnapshotAsync(fetch, reading, judgement, lastGood, article.List, article.Outlet, ArticleRole, keep, cancellationToken).ConfigureAwait(false);
+        // An unchanged article's text is its last good snapshot's; only the hash is kept again.
+        var snapshot = await SnapshotAsync(fetch, reading, judgement, lastGood, article.List, article.Outlet, ArticleRole, keep, isBaseline || isEdit, cancellationToken).ConfigureAwait(false);
 
         Signal? signal = null;
         var next = article with
@@ -296,7 +297,7 @@ internal sealed partial class ContentMonitor(
     }
 
     private async Task<PageSnapshot> SnapshotAsync(
-        PageFetch fetch, PageReading reading, Judgement judgement, PageSnapshot? lastGood, string? list, string? outlet, string role, bool keep, CancellationToken cancellationToken)
+        PageFetch fetch, PageReading reading, Judgement judgement, PageSnapshot? lastGood, string? list, string? outlet, string role, bool keep, bool keepText, CancellationToken cancellationToken)
     {
         var http = fetch.Measurement?.Http;
         var id = Guid.CreateVersion7(time.GetUtcNow());
@@ -333,7 +334,7 @@ internal sealed partial class ContentMonitor(
             BodySha256 = http?.BodySha256,
             Truncated = http?.BodyTruncated ?? false,
             Title = reading.Observation.Title,
-            Text = judgement.Outcome == FetchOutcomes.Good ? reading.Observation.Text : Snippet(reading.Observation.Text),
+            Text = keepText ? reading.Observation.Text : Snippet(reading.Observation.Text),
             TextSha256 = reading.TextSha256,
             SimHash = reading.SimHash,
             ChangeKind = judgement.Change?.Kind,
