@@ -15,6 +15,7 @@ using Serilog.Events;
 //   dotnet run -c Release --project bench/MediaMonitor.Bench -- cycle --sites 1000 10000 [--concurrency 128] [--with-control]
 //   (internal) ... farm --sites N
 //   ... extract --folder DIR: the article extractor alone, single-threaded (ExtractBench.cs)
+//   ... legal --set FILE.jsonl: precision and recall of the legal-signal rules per kind (LegalBench.cs)
 var mode = args.FirstOrDefault() ?? "cycle";
 if (mode == "farm")
 {
@@ -24,6 +25,11 @@ if (mode == "farm")
 if (mode == "extract")
 {
     return await MediaMonitor.Bench.ExtractBench.RunAsync(args);
+}
+
+if (mode == "legal")
+{
+    return MediaMonitor.Bench.LegalBench.Run(args);
 }
 
 if (mode == "fingerprints")

@@ -36,6 +36,14 @@ try
         config.AddCommand<ExtractCommand>("extract")
             .WithDescription("Extract the title and main text of saved pages (.html or .html.gz files, or folders of them) into one JSON file. Needs no configuration.")
             .WithExample("extract", "pages/", "--out", "articles.json");
+        config.AddBranch("signals", signals =>
+        {
+            signals.SetDescription("Legal-pressure signals: lawsuits, criminal cases, hearings, verdicts, detentions, blocking orders and takedown demands read from the news.");
+            signals.AddCommand<SignalsScanCommand>("scan")
+                .WithDescription("Run the rules of config/signals with the outlets of config/outlets over text or HTML files (or folders); print each signal: file, kind, subject, confidence, evidence and details. A file with no signal prints nothing.")
+                .WithExample("signals", "scan", "article.html", "--json")
+                .WithExample("signals", "scan", "saved-news/", "--config", "config");
+        });
         config.AddBranch("sites", sites =>
         {
             sites.SetDescription("Work with the site lists in config/sites and the outlets in config/outlets.");

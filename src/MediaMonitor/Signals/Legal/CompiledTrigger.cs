@@ -1,0 +1,6 @@
+using System.Text.RegularExpressions;
+
+namespace MediaMonitor.Signals.Legal;
+
+/// <summary>A trigger compiled; <see cref="Source"/> is the pattern as written, for evidence and debugging.</summary>
+internal sealed record CompiledTrigger(Regex Pattern, Regex? Requires, bool NeedsActor, double Weight, string Source);

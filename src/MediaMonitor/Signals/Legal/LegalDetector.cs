@@ -1,0 +1,256 @@
+using System.Text.RegularExpressions;
+
+namespace MediaMonitor.Signals.Legal;
+
+/// <summary>
+/// Finds legal pressure on media in a text. Pure: rules and outlets in, findings out. A trigger
+/// (a lawsuit, a charge, a detention...) counts only when a media actor stands within the rules'
+/// window of words in the same sentence, no negation or hypothesis comes just before it, the mention
+/// is not the news source ("Vlast.kz reports that..."), and the sentence is not background. The
+/// subject is the nearest named outlet or person, else the name that follows "journalist", else the
+/// one outlet the text names, else "unknown".
+/// </summary>
+internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linker)
+{
+    /// <summary>Below this confidence a finding is not reported.</summary>
+    public const double Threshold = 0.5;
+
+    private const int NegationBefore = 6;
+    private const int NegationAfter = 2;
+    private const int SourceDistance = 3;
+
+    /// <summary>Findings in <paramref name="title"/> and <paramref name="text"/>, one per kind and subject, the most confident.</summary>
+    public IReadOnlyList<LegalFinding> Detect(string? title, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sentences = new List<string>();
+        if (!string.IsNullOrWhiteSpace(title))
+        {
+            sentences.Add(title.Trim());
+        }
+
+        sentences.AddRange(SentenceSplitter.Split(text));
+
+        // Clauses after ';' are judged apart ("a journalist was hurt; the other driver was detained"),
+        // each keeping its whole sentence as the evidence and the lead's place.
+        var analysed = sentences
+            .SelectMany((sentence, index) => sentence.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(clause => Analyse(clause, sentence, index)))
+            .ToList();
+        var textOutlets = analysed.SelectMany(a => a.Mentions.Where(m => !m.IsSource).Select(m => m.Mention.Outlet)).Distinct(StringComparer.Ordinal).ToList();
+        var wholeDetails = DetailsExtractor.Extract(string.Join(" ", sentences));
+
+        var findings = new List<LegalFinding>();
+        for (var i = 0; i < analysed.Count; i++)
+        {
+            var sentence = analysed[i];
+            if (sentence.Index > 0 && rules.Background is { } background && background.IsMatch(sentence.Text))
+            {
+                continue;
+            }
+
+            if (rules.Denials?.IsMatch(sentence.Text) == true)
+            {
+                continue;
+            }
+
+            var previous = i > 0 ? analysed[i - 1] : null;
+
+            foreach (var kind in rules.Kinds)
+            {
+                if (kind.Negative?.IsMatch(sentence.Text) == true)
+                {
+                    continue;
+                }
+
+                foreach (var trigger in kind.Triggers)
+                {
+                    foreach (Match match in trigger.Pattern.Matches(sentence.Text))
+                    {
+                        if (Judge(sentence, previous, kind, trigger, match, textOutlets, wholeDetails) is { } finding)
+                        {
+                            findings.Add(finding);
+                        }
+                    }
+                }
+            }
+        }
+
+        return [.. findings
+            .GroupBy(f => (f.Kind, f.Subject))
+            .Select(g => g.OrderByDescending(f => f.Confidence).First())
+            .OrderBy(f => LegalKinds.All.ToList().IndexOf(f.Kind))
+            .ThenByDescending(f => f.Confidence)];
+    }
+
+    private LegalFinding? Judge(Sentence sentence, Sentence? previous, CompiledKind kind, CompiledTrigger trigger, Match match, List<string> textOutlets, LegalDetails wholeDetails)
+    {
+        if (trigger.Requires is { } requires && !requires.IsMatch(sentence.Text))
+        {
+            return null;
+        }
+
+        var at = sentence.WordAt(match.Index);
+        var last = sentence.WordAt(match.Index + match.Length - 1);
+        if (rules.Negations is { } negations
+            && negations.Matches(sentence.Text).Any(n => sentence.WordAt(n.Index) is var w && w >= at - NegationBefore && w <= last + NegationAfter))
+        {
+            return null;
+        }
+
+        // Kind-specific actors (a publication, for a takedown demand) stand with the generic ones.
+        var actors = sentence.Actors;
+        if (kind.Actors is { } extra)
+        {
+            actors = [.. actors, .. extra.Matches(sentence.Text).Where(m => !Overlaps(m, match)).Select(m => new Span(m.Index, m.Length, sentence.WordAt(m.Index)))];
+        }
+
+        actors = [.. actors.Where(a => !sentence.IsNearSource(a.Word) && !Overlaps(a, match))];
+        var window = rules.Window;
+        var named = sentence.Mentions
+            .Where(m => !m.IsSource && Distance(m.Word, at, last) <= window)
+            .OrderBy(m => Distance(m.Word, at, last))
+            .FirstOrDefault();
+        var actor = actors.Where(a => Distance(a.Word, at, last) <= window).OrderBy(a => Distance(a.Word, at, last)).FirstOrDefault();
+        var actorSentence = sentence;
+
+        // "Её обвиняют...", "his home was searched": a pronoun near the trigger stands for the media
+        // actor named before it in this clause or the one before.
+        if (named is null && actor is null && rules.Pronouns is { } pronouns
+            && pronouns.Matches(sentence.Text).Select(p => sentence.WordAt(p.Index)).Where(w => Distance(w, at, last) <= window).Order().FirstOrDefault(-1) is var pronoun and >= 0)
+        {
+            named = sentence.Mentions.LastOrDefault(m => !m.IsSource && m.Word < pronoun);
+            actor = named is null ? actors.LastOrDefault(a => a.Word < pronoun) : null;
+            if (named is null && actor is null && previous is not null)
+            {
+                named = previous.Mentions.LastOrDefault(m => !m.IsSource);
+                actor = named is null ? previous.Actors.LastOrDefault(a => !previous.IsNearSource(a.Word)) : null;
+                actorSentence = previous;
+            }
+        }
+
+        if (trigger.NeedsActor && named is null && actor is null)
+        {
+            return null;
+        }
+
+        string subject;
+        string? subjectName;
+        string? person = null;
+        var confidence = trigger.Weight;
+        if (named is not null)
+        {
+            (subject, subjectName, person) = (named.Mention.Outlet, named.Mention.Text, named.Mention.Person);
+            confidence += 0.15;
+        }
+        else if (actor is not null && NameNear(actorSentence, actor) is { } name)
+        {
+            (subject, subjectName) = (Transliteration.ToLatin(name), name);
+            confidence += 0.1;
+        }
+        else if (sentence.Mentions.FirstOrDefault(m => !m.IsSource) is { } inSentence)
+        {
+            (subject, subjectName, person) = (inSentence.Mention.Outlet, inSentence.Mention.Text, inSentence.Mention.Person);
+        }
+        else if (textOutlets.Count == 1)
+        {
+            (subject, subjectName) = (textOutlets[0], null);
+        }
+        else
+        {
+            (subject, subjectName) = ("unknown", actor is null ? null : actorSentence.Text.Substring(actor.Start, actor.Length));
+        }
+
+        var details = DetailsExtractor.Extract(sentence.Text);
+        if (details.Article is not null || details.Amount is not null || details.Court is not null)
+        {
+            confidence += 0.1;
+        }
+
+        confidence = Math.Round(Math.Min(confidence, 0.99), 2);
+        return confidence < Threshold
+            ? null
+            : new LegalFinding(kind.Kind, subject, subjectName, person, confidence, sentence.Evidence, match.Value, DetailsExtractor.Merge(details, wholeDetails));
+    }
+
+    // Up to three capitalised words, or a quoted name, right after "journalist", "издание", "blogger";
+    // else the name the actor word stands in apposition to: "Камилы Исмаиловой, автора канала".
+    private static string? NameNear(Sentence sentence, Span actor)
+    {
+        var rest = sentence.Text[(actor.Start + actor.Length)..];
+        var quoted = QuotedName().Match(rest);
+        if (quoted.Success)
+        {
+            return quoted.Groups["name"].Value.Trim();
+        }
+
+        var capitalised = CapitalisedName().Match(rest);
+        if (capitalised.Success)
+        {
+            return capitalised.Groups["name"].Value.Trim();
+        }
+
+        var before = NameBefore().Match(sentence.Text[..actor.Start]);
+        return before.Success ? before.Groups["name"].Value.Trim() : null;
+    }
+
+    private static int Distance(int word, int first, int last) => word < first ? first - word : word > last ? word - last : 0;
+
+    private static bool Overlaps(Match a, Match b) => a.Index < b.Index + b.Length && b.Index < a.Index + a.Length;
+
+    private static bool Overlaps(Span a, Match b) => a.Start < b.Index + b.Length && b.Index < a.Start + a.Length;
+
+    private Sentence Analyse(string text, string evidence, int index)
+    {
+        var words = WordPattern().Matches(text).Select(m => m.Index).ToArray();
+        var sentence = new Sentence(text, words) { Evidence = evidence, Index = index };
+        var sources = rules.SourceCues?.Matches(text).Select(m => sentence.WordAt(m.Index)).ToList() ?? [];
+        sentence.Sources = sources;
+        sentence.Actors = rules.Actors?.Matches(text).Select(m => new Span(m.Index, m.Length, sentence.WordAt(m.Index))).ToList() ?? [];
+        sentence.Mentions = [.. linker.Find(text).Select(m =>
+        {
+            var word = sentence.WordAt(m.Start);
+            return new Located(m, word, sentence.IsNearSource(word));
+        })];
+        return sentence;
+    }
+
+    [GeneratedRegex(@"\w[\w.-]*")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"^\s*,?\s*[«""“](?<name>[^»""”]{2,60})[»""”]")]
+    private static partial Regex QuotedName();
+
+    [GeneratedRegex(@"^\s*(?<name>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+){0,2})")]
+    private static partial Regex CapitalisedName();
+
+    [GeneratedRegex(@"(?<name>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+){1,2}),\s*$")]
+    private static partial Regex NameBefore();
+
+    private sealed record Span(int Start, int Length, int Word);
+
+    private sealed record Located(EntityMention Mention, int Word, bool IsSource);
+
+    private sealed class Sentence(string text, int[] wordStarts)
+    {
+        public string Text { get; } = text;
+
+        /// <summary>The whole sentence this clause is part of.</summary>
+        public string Evidence { get; init; } = text;
+
+        /// <summary>The sentence's place in the text; 0 is the lead (the title when there is one).</summary>
+        public int Index { get; init; }
+        public List<int> Sources { get; set; } = [];
+        public List<Span> Actors { get; set; } = [];
+        public List<Located> Mentions { get; set; } = [];
+
+        /// <summary>The index of the word at or before a character offset.</summary>
+        public int WordAt(int offset)
+        {
+            var i = Array.BinarySearch(wordStarts, offset);
+            return i >= 0 ? i : Math.Max(0, ~i - 1);
+        }
+
+        public bool IsNearSource(int word) => Sources.Any(s => Math.Abs(s - word) <= SourceDistance);
+    }
+}

@@ -1,0 +1,35 @@
+namespace MediaMonitor.Signals.Legal;
+
+/// <summary>
+/// The shape of config/signals/*.json: one file per language, edited by monitoring staff.
+/// Every pattern is a .NET regular expression matched case-insensitively; write stems with \w*
+/// so that every inflection matches (иск\w* finds иск, иска, иском, исковое).
+/// </summary>
+internal sealed class LegalRuleFile
+{
+    /// <summary>ISO 639-1 code, for people reading the file; every file applies to every text.</summary>
+    public string Language { get; set; } = "";
+
+    /// <summary>Words between a trigger and a media actor at most. Default 12.</summary>
+    public int Window { get; set; } = 12;
+
+    /// <summary>Words that name a media actor generically: journalist, editorial office, outlet, blogger...</summary>
+    public IReadOnlyList<string> Actors { get; set; } = [];
+
+    /// <summary>Words that make a mention a source rather than a target: "reports", "сообщает", "по данным".</summary>
+    public IReadOnlyList<string> SourceCues { get; set; } = [];
+
+    /// <summary>Cues that cancel a trigger when they come shortly before it in its sentence: denial, negation, hypothesis.</summary>
+    public IReadOnlyList<string> Negations { get; set; } = [];
+
+    /// <summary>Cues that cancel every trigger of their sentence: a denial ("опроверг", "denied", "теріске шығарды").</summary>
+    public IReadOnlyList<string> Denials { get; set; } = [];
+
+    /// <summary>Pronouns that stand for a media actor named earlier in the sentence or in the one before (её, his, оны).</summary>
+    public IReadOnlyList<string> Pronouns { get; set; } = [];
+
+    /// <summary>Cues that mark a sentence other than the lead as background (an old case mentioned in passing).</summary>
+    public IReadOnlyList<string> Background { get; set; } = [];
+
+    public IReadOnlyList<LegalKindRules> Kinds { get; set; } = [];
+}

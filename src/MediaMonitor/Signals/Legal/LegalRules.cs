@@ -1,0 +1,157 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using MediaMonitor.Sites;
+
+namespace MediaMonitor.Signals.Legal;
+
+/// <summary>
+/// The rules of config/signals/*.json, compiled. Every file applies to every text: patterns are
+/// language-specific by their letters anyway, and news mixes languages. A bad pattern is reported
+/// with its file and where it sits, and the rest still load.
+/// </summary>
+internal sealed class LegalRules
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+
+    private LegalRules(IReadOnlyList<CompiledKind> kinds, Regex? actors, Regex? sourceCues, Regex? negations, Regex? background, int window, Regex? denials, Regex? pronouns)
+    {
+        Denials = denials;
+        Pronouns = pronouns;
+        Kinds = kinds;
+        Actors = actors;
+        SourceCues = sourceCues;
+        Negations = negations;
+        Background = background;
+        Window = window;
+    }
+
+    public IReadOnlyList<CompiledKind> Kinds { get; }
+    public Regex? Actors { get; }
+    public Regex? SourceCues { get; }
+    public Regex? Negations { get; }
+    public Regex? Background { get; }
+    public Regex? Denials { get; }
+    public Regex? Pronouns { get; }
+    public int Window { get; }
+
+    /// <summary>Reads every *.json in <paramref name="folder"/>; problems are returned as file: reason.</summary>
+    public static LegalRules Load(string folder, List<SiteProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        if (!Directory.Exists(folder))
+        {
+            problems.Add(new SiteProblem(folder, 0, "folder not found: legal signal rules go in config/signals/*.json"));
+            return Parse([], problems);
+        }
+
+        var files = Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal).Select(f => (f, File.ReadAllText(f))).ToList();
+        return Parse(files, problems);
+    }
+
+    public static LegalRules Parse(IReadOnlyList<(string File, string Json)> files, List<SiteProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(problems);
+        var actors = new List<string>();
+        var sources = new List<string>();
+        var negations = new List<string>();
+        var background = new List<string>();
+        var denials = new List<string>();
+        var pronouns = new List<string>();
+        var kinds = new Dictionary<string, (List<CompiledTrigger> Triggers, List<string> Negative, List<string> Actors)>(StringComparer.Ordinal);
+        var window = 0;
+        foreach (var (file, json) in files)
+        {
+            LegalRuleFile? parsed;
+            try
+            {
+                parsed = JsonSerializer.Deserialize(json, LegalRulesJson.Default.LegalRuleFile);
+            }
+            catch (JsonException e)
+            {
+                problems.Add(new SiteProblem(file, (int)(e.LineNumber ?? -1) + 1, $"not valid rules JSON: {e.Message.Split(" Path:")[0]}"));
+                continue;
+            }
+
+            if (parsed is null)
+            {
+                continue;
+            }
+
+            window = Math.Max(window, parsed.Window);
+            actors.AddRange(Valid(file, "actors", parsed.Actors ?? [], problems));
+            sources.AddRange(Valid(file, "sourceCues", parsed.SourceCues ?? [], problems));
+            negations.AddRange(Valid(file, "negations", parsed.Negations ?? [], problems));
+            background.AddRange(Valid(file, "background", parsed.Background ?? [], problems));
+            denials.AddRange(Valid(file, "denials", parsed.Denials ?? [], problems));
+            pronouns.AddRange(Valid(file, "pronouns", parsed.Pronouns ?? [], problems));
+            foreach (var kind in parsed.Kinds ?? [])
+            {
+                if (!LegalKinds.All.Contains(kind.Kind, StringComparer.Ordinal))
+                {
+                    problems.Add(new SiteProblem(file, 0, $"unknown kind '{kind.Kind}' (known: {string.Join(", ", LegalKinds.All)})"));
+                    continue;
+                }
+
+                if (!kinds.TryGetValue(kind.Kind, out var compiled))
+                {
+                    compiled = ([], [], []);
+                    kinds[kind.Kind] = compiled;
+                }
+
+                compiled.Negative.AddRange(Valid(file, $"{kind.Kind}.negative", kind.Negative ?? [], problems));
+                compiled.Actors.AddRange(Valid(file, $"{kind.Kind}.actors", kind.Actors ?? [], problems));
+                foreach (var trigger in kind.Triggers ?? [])
+                {
+                    if (Valid(file, $"{kind.Kind}.triggers", [trigger.Pattern ?? ""], problems).Count == 0)
+                    {
+                        continue;
+                    }
+
+                    var requires = Valid(file, $"{kind.Kind}.triggers.requires", trigger.Requires ?? [], problems);
+                    compiled.Triggers.Add(new CompiledTrigger(Word(trigger.Pattern!), requires.Count == 0 ? null : Any(requires), trigger.NeedsActor, trigger.Weight, trigger.Pattern!));
+                }
+            }
+        }
+
+        var result = kinds
+            .Select(k => new CompiledKind(k.Key, k.Value.Triggers, k.Value.Negative.Count == 0 ? null : Any(k.Value.Negative), k.Value.Actors.Count == 0 ? null : Any(k.Value.Actors)))
+            .OrderBy(k => LegalKinds.All.ToList().IndexOf(k.Kind))
+            .ToList();
+        return new LegalRules(result, Maybe(actors), Maybe(sources), Maybe(negations), Maybe(background), window == 0 ? 12 : window, Maybe(denials), Maybe(pronouns));
+    }
+
+    private static List<string> Valid(string file, string where, IReadOnlyList<string> patterns, List<SiteProblem> problems)
+    {
+        var valid = new List<string>();
+        foreach (var pattern in patterns)
+        {
+            if (string.IsNullOrWhiteSpace(pattern))
+            {
+                problems.Add(new SiteProblem(file, 0, $"{where}: empty pattern"));
+                continue;
+            }
+
+            try
+            {
+                _ = new Regex(pattern, Options, MatchTimeout);
+                valid.Add(pattern);
+            }
+            catch (ArgumentException e)
+            {
+                problems.Add(new SiteProblem(file, 0, $"{where}: '{pattern}' is not a valid regular expression: {e.Message}"));
+            }
+        }
+
+        return valid;
+    }
+
+    private static Regex? Maybe(List<string> patterns) => patterns.Count == 0 ? null : Any(patterns);
+
+    // Whole words only: "иск" must not match inside "поиска".
+    private static Regex Any(IEnumerable<string> patterns) =>
+        new(@"(?<!\w)(?:" + string.Join('|', patterns.Select(p => $"(?:{p})")) + @")(?!\w)", Options, MatchTimeout);
+
+    private static Regex Word(string pattern) => Any([pattern]);
+}

@@ -1,0 +1,16 @@
+namespace MediaMonitor.Signals.Legal;
+
+/// <summary>A pattern announcing an event, with what must stand with it. Setters, not init: the JSON source generator would reset absent init-only properties to their default.</summary>
+internal sealed class LegalTrigger
+{
+    public string Pattern { get; set; } = "";
+
+    /// <summary>When not empty, one of these must also be in the sentence (a lawsuit about honour, not about a debt).</summary>
+    public IReadOnlyList<string> Requires { get; set; } = [];
+
+    /// <summary>Whether a media actor must stand within the window. Default true; false only for phrases that name media themselves.</summary>
+    public bool NeedsActor { get; set; } = true;
+
+    /// <summary>Confidence of a match with a generic actor; a named outlet or person adds to it. Default 0.7.</summary>
+    public double Weight { get; set; } = 0.7;
+}

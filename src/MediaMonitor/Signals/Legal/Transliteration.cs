@@ -1,0 +1,41 @@
+using System.Text;
+
+namespace MediaMonitor.Signals.Legal;
+
+/// <summary>Russian and Kazakh Cyrillic to Latin letters, the common press spelling (Ж zh, Х kh, Ц ts, Ы y, Қ k, Ұ u).</summary>
+internal static class Transliteration
+{
+    private static readonly Dictionary<char, string> Letters = new()
+    {
+        ['а'] = "a", ['б'] = "b", ['в'] = "v", ['г'] = "g", ['д'] = "d", ['е'] = "e", ['ё'] = "yo", ['ж'] = "zh",
+        ['з'] = "z", ['и'] = "i", ['й'] = "y", ['к'] = "k", ['л'] = "l", ['м'] = "m", ['н'] = "n", ['о'] = "o",
+        ['п'] = "p", ['р'] = "r", ['с'] = "s", ['т'] = "t", ['у'] = "u", ['ф'] = "f", ['х'] = "kh", ['ц'] = "ts",
+        ['ч'] = "ch", ['ш'] = "sh", ['щ'] = "shch", ['ъ'] = "", ['ы'] = "y", ['ь'] = "", ['э'] = "e", ['ю'] = "yu",
+        ['я'] = "ya", ['ә'] = "a", ['ғ'] = "g", ['қ'] = "k", ['ң'] = "n", ['ө'] = "o", ['ұ'] = "u", ['ү'] = "u",
+        ['һ'] = "h", ['і'] = "i",
+    };
+
+    /// <summary>Lower-case Latin form of <paramref name="text"/>; Latin letters, digits and dots pass through.</summary>
+    public static string ToLatin(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = new StringBuilder(text.Length);
+        foreach (var c in text.ToLowerInvariant())
+        {
+            if (Letters.TryGetValue(c, out var latin))
+            {
+                result.Append(latin);
+            }
+            else if (char.IsAsciiLetterOrDigit(c) || c is '.' or '-')
+            {
+                result.Append(c);
+            }
+            else if (char.IsWhiteSpace(c) && result.Length > 0 && result[^1] != ' ')
+            {
+                result.Append(' ');
+            }
+        }
+
+        return result.ToString().Trim();
+    }
+}
