@@ -20,7 +20,8 @@ public sealed partial class ArticleExtractor
     // Below this many characters SmartReader's result is treated as a miss.
     private const int ShortText = 250;
 
-    private readonly HtmlParserOptions _parserOptions = new() { IsScripting = false };
+    // Nothing reads source positions; not tracking them saves the tokenizer some work.
+    private readonly HtmlParserOptions _parserOptions = new() { IsScripting = false, DisableElementPositionTracking = true };
 
     /// <summary>Whether AngleSharp accepts <paramref name="selector"/>; ignore rules are checked when config loads, not mid-pass.</summary>
     public static bool IsValidSelector(string selector)
@@ -82,6 +83,7 @@ public sealed partial class ArticleExtractor
             element.Remove();
         }
 
+        BlockWhitespace.Drop(document);
         string? title = null;
         var text = string.Empty;
         try
@@ -134,20 +136,78 @@ public sealed partial class ArticleExtractor
         return description.Length > best.Length ? description : best;
     }
 
-    // The deepest nesting the tags suggest, counted without building a tree.
+    // The deepest nesting the tags suggest, counted without building a tree. The tags are those the Tags()
+    // regex matches, found with IndexOf instead: running the regex over every page cost about as much as
+    // SmartReader's scoring. Where the regex's \b might shorten a name (a name running into a non-ASCII or
+    // '_' character, or ending in '-') the regex itself is asked, so the count is the same.
     internal static int NestingDepth(string html)
     {
         var depth = 0;
         var max = 0;
-        foreach (Match tag in Tags().Matches(html))
+        var at = 0;
+        while (true)
         {
-            var name = tag.Groups[2].ValueSpan;
-            if (IsVoid(name) || tag.Groups[3].Length > 0)
+            var open = html.IndexOf('<', at);
+            if (open < 0)
+            {
+                return max;
+            }
+
+            var start = open + 1;
+            var closing = start < html.Length && html[start] == '/';
+            if (closing)
+            {
+                start++;
+            }
+
+            if (start >= html.Length || !char.IsAsciiLetter(html[start]))
+            {
+                at = open + 1;
+                continue;
+            }
+
+            var end = start + 1;
+            while (end < html.Length && (char.IsAsciiLetterOrDigit(html[end]) || html[end] == '-'))
+            {
+                end++;
+            }
+
+            ReadOnlySpan<char> name;
+            bool selfClosing;
+            if (end < html.Length && char.IsAsciiLetterOrDigit(html[end - 1]) && char.IsAscii(html[end]) && html[end] != '_')
+            {
+                // A word character then an ASCII non-word one: \b holds right after the longest name, and the
+                // tag ends at the first '>' (there is none further on either when there is none here).
+                var close = html.IndexOf('>', end);
+                if (close < 0)
+                {
+                    return max;
+                }
+
+                name = html.AsSpan(start, end - start);
+                selfClosing = html[close - 1] == '/';
+                at = close + 1;
+            }
+            else
+            {
+                var match = Tags().Match(html, open);
+                if (!match.Success)
+                {
+                    return max;
+                }
+
+                closing = match.Groups[1].Length > 0;
+                name = match.Groups[2].ValueSpan;
+                selfClosing = match.Groups[3].Length > 0;
+                at = match.Index + match.Length;
+            }
+
+            if (IsVoid(name) || selfClosing)
             {
                 continue;
             }
 
-            if (tag.Groups[1].Length > 0)
+            if (closing)
             {
                 depth = Math.Max(0, depth - 1);
             }
@@ -160,8 +220,6 @@ public sealed partial class ArticleExtractor
                 }
             }
         }
-
-        return max;
     }
 
     private static bool IsVoid(ReadOnlySpan<char> name) =>

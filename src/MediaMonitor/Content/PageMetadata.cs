@@ -24,8 +24,10 @@ internal sealed record PageMetadata(string? Title, string? Description, string? 
             }
         }
 
-        var title = Meta(document, "og:title") ?? headline ?? document.Title;
-        var description = Meta(document, "og:description") ?? Meta(document, "description");
+        // One walk of the document for all three names, not one each.
+        var metas = document.QuerySelectorAll("meta").ToArray();
+        var title = Meta(metas, "og:title") ?? headline ?? document.Title;
+        var description = Meta(metas, "og:description") ?? Meta(metas, "description");
         return new PageMetadata(Blank(title), Blank(description), Blank(body));
     }
 
@@ -72,9 +74,9 @@ internal sealed record PageMetadata(string? Title, string? Description, string? 
         }
     }
 
-    private static string? Meta(IDocument document, string name)
+    private static string? Meta(IElement[] metas, string name)
     {
-        foreach (var meta in document.QuerySelectorAll("meta"))
+        foreach (var meta in metas)
         {
             var key = meta.GetAttribute("property") ?? meta.GetAttribute("name");
             if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using MediaMonitor.Content;
 
 namespace MediaMonitor.Tests.Content;
@@ -146,5 +147,66 @@ public sealed class ArticleExtractorTests
 
         var article = await task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
         Assert.NotNull(article.Text);
+    }
+
+    [Fact]
+    public void Extract_UnlikelyClassOnHtmlElement_KeepsTheLineBreakBetweenBlocks()
+    {
+        // Readability drops an <html> whose class looks like a header and then takes the body as it is,
+        // whitespace between blocks included: that whitespace is the only line break between them.
+        var paragraph = string.Join(" ", Enumerable.Repeat("The regional court upheld the fine imposed on the newspaper for its reporting on the mine.", 8));
+        var html = $$"""
+            <html class="header-spacing"><head><title>Court upholds fine</title></head><body>
+            <div><h1>Court upholds fine against newspaper</h1>
+            <div>{{paragraph}}</div>
+            </div></body></html>
+            """;
+
+        var article = new ArticleExtractor().Extract(Url, html, TestContext.Current.CancellationToken);
+
+        Assert.Contains("Court upholds fine against newspaper\nThe regional court", article.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<html><body><div><p>a<br>b<br/><img src=x></p><span/></div></body></html>")]
+    [InlineData("<div><div><div></div></div>")]
+    [InlineData("</div></div><div><div>")]
+    [InlineData("<a_<b><c>")]
+    [InlineData("<br-x_ y><div-><div-é><divж><div\u200d>")]
+    [InlineData("<div title='a > b'><span a=\"/\">x</span></div>")]
+    [InlineData("< div><1><//div></><div")]
+    [InlineData("<section/ ><section ></section><p><li>")]
+    [InlineData("<div><!-- <div> --><div data-x='<div>'>")]
+    public void NestingDepth_AnyMarkup_CountsAsTheTagRegex(string html)
+    {
+        html = Regex.Unescape(html);
+
+        Assert.Equal(ReferenceDepth(html), ArticleExtractor.NestingDepth(html));
+    }
+
+    // The regex count the scanner replaced, kept to check it against.
+    private static int ReferenceDepth(string html)
+    {
+        string[] voids = ["br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col", "embed", "track", "param", "p", "li"];
+        var depth = 0;
+        var max = 0;
+        foreach (Match tag in Regex.Matches(html, @"<(/?)([a-zA-Z][a-zA-Z0-9\-]*)\b[^>]*?(/?)>", RegexOptions.CultureInvariant))
+        {
+            if (voids.Contains(tag.Groups[2].Value, StringComparer.OrdinalIgnoreCase) || tag.Groups[3].Length > 0)
+            {
+                continue;
+            }
+
+            if (tag.Groups[1].Length > 0)
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else
+            {
+                max = Math.Max(max, ++depth);
+            }
+        }
+
+        return max;
     }
 }
