@@ -54,6 +54,16 @@ internal sealed class ContentCommand : AsyncCommand<ContentSettings>
                 }
             }
 
+            // The signal sources are global, not a list's: a pass over every list reads them too.
+            if (settings.List is null && services.GetRequiredService<IOptions<ContentOptions>>().Value.Sources.Count > 0)
+            {
+                var sources = await monitor.RunSourcesAsync(cancellationToken).ConfigureAwait(false);
+                if (!settings.Json)
+                {
+                    Console.WriteLine($"sources: {sources}");
+                }
+            }
+
             var raised = (await repository.SignalsAsync(null, null, cancellationToken).ConfigureAwait(false)).Where(s => !before.Contains(s.Id)).ToList();
             foreach (var signal in raised)
             {

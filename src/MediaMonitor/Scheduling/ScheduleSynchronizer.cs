@@ -37,6 +37,15 @@ internal sealed partial class ScheduleSynchronizer(
             await SyncListAsync<ContentJob>(scheduler, ContentJob.Group, list, contentSchedule, $"Content monitoring of site list {list}", cancellationToken).ConfigureAwait(false);
         }
 
+        if (content.Value.Sources.Count > 0)
+        {
+            await SyncListAsync<SourcesJob>(scheduler, SourcesJob.Group, SourcesJob.Name, contentSchedule, "Signal sources", cancellationToken).ConfigureAwait(false);
+        }
+        else if (await scheduler.DeleteJob(new JobKey(SourcesJob.Name, SourcesJob.Group), cancellationToken).ConfigureAwait(false))
+        {
+            Log.Removed(logger, "signal sources");
+        }
+
         foreach (var group in new[] { ReachabilityJob.Group, ContentJob.Group })
         {
             var page = await scheduler.QueryJobs(new JobQuery { Group = GroupMatcher<JobKey>.GroupEquals(group) }, cancellationToken).ConfigureAwait(false);

@@ -33,4 +33,28 @@ public sealed record Signal
 
     /// <summary>The last fetch before it that served the page as it was: the last good snapshot.</summary>
     public SnapshotEvidence? Previous { get; init; }
+
+    /// <summary>For legal signals: who is targeted, an outlet id from config/outlets or a name in Latin letters.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>For legal signals: the listed person named, when one was.</summary>
+    public string? Person { get; init; }
+
+    /// <summary>For legal signals: 0..1, how sure the rules are.</summary>
+    public double? Confidence { get; init; }
+
+    /// <summary>For legal signals: the sentence that says it.</summary>
+    public string? Evidence { get; init; }
+
+    /// <summary>For legal signals: the article's headline.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>For legal signals: when the article was published, from its feed or sitemap.</summary>
+    public DateTimeOffset? PublishedAt { get; init; }
+
+    /// <summary>For legal signals: code article, amount and currency, court, claimant.</summary>
+    public Legal.LegalDetails? Details { get; init; }
+
+    /// <summary>For legal signals: the event this report is a source of; several outlets reporting one lawsuit share it.</summary>
+    public string? EventId { get; init; }
 }

@@ -11,4 +11,7 @@ public static class SignalKinds
 
     /// <summary>A page became a blockpage, a parked domain, a closure or suspension notice, or a hosting error page.</summary>
     public const string Replaced = "replaced";
+
+    /// <summary>Whether <paramref name="kind"/> is one of the legal-pressure kinds (<see cref="Legal.LegalKinds"/>).</summary>
+    public static bool IsLegal(string kind) => Legal.LegalKinds.All.Contains(kind, StringComparer.Ordinal);
 }

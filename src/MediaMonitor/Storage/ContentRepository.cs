@@ -142,6 +142,10 @@ internal sealed class ContentRepository(SqliteStore store)
     /// outbox row. A signal already stored (same id) is not stored or queued again.
     /// </summary>
     public Task SaveCheckAsync(PageSnapshot snapshot, TrackedArticle? article, Signal? signal, CancellationToken cancellationToken) =>
+        SaveCheckAsync(snapshot, article, signal is null ? [] : [signal], cancellationToken);
+
+    /// <summary>As above, with any number of signals: the takedown or edit, and the legal signals its text carries.</summary>
+    public Task SaveCheckAsync(PageSnapshot snapshot, TrackedArticle? article, IReadOnlyList<Signal> signals, CancellationToken cancellationToken) =>
         store.WriteAsync(
             (connection, transaction) =>
             {
@@ -171,20 +175,56 @@ internal sealed class ContentRepository(SqliteStore store)
                     update.ExecuteNonQuery();
                 }
 
-                if (signal is not null)
+                foreach (var signal in signals)
                 {
                     InsertSignal(connection, transaction, signal, store.Now());
                 }
             },
             cancellationToken);
 
+    /// <summary>Reports of one legal event (same kind, same subject) this close together are one event.</summary>
+    internal static readonly TimeSpan EventWindow = TimeSpan.FromDays(30);
+
+    /// <summary>Legal events, newest first, with how many reports each has.</summary>
+    public async Task<IReadOnlyList<(string Id, string Kind, string Subject, int Sources)>> LegalEventsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, kind, subject, sources FROM legal_events ORDER BY last_seen_at DESC, id";
+        var events = new List<(string, string, string, int)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            events.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3)));
+        }
+
+        return events;
+    }
+
     private static void InsertSignal(SqliteConnection connection, SqliteTransaction transaction, Signal signal, DateTimeOffset now)
     {
+        using (var exists = connection.CreateCommand())
+        {
+            exists.Transaction = transaction;
+            exists.CommandText = "SELECT count(*) FROM signals WHERE id = $id";
+            exists.Parameters.AddWithValue("$id", signal.Id);
+            if ((long)exists.ExecuteScalar()! > 0)
+            {
+                return;
+            }
+        }
+
+        // "a journalist" with no name cannot be told apart from another: no event to join.
+        if (SignalKinds.IsLegal(signal.Kind) && signal.Subject is { } subject && subject != "unknown")
+        {
+            signal = signal with { EventId = JoinEvent(connection, transaction, signal.Kind, subject, signal.Id, signal.DetectedAt) };
+        }
+
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
-            INSERT INTO signals (id, kind, detected_at, outlet, list, url, reason, snapshot_id, previous_snapshot_id, document)
-            VALUES ($id, $kind, $detected_at, $outlet, $list, $url, $reason, $snapshot_id, $previous_snapshot_id, $document)
+            INSERT INTO signals (id, kind, detected_at, outlet, list, url, reason, snapshot_id, previous_snapshot_id, document, subject, event_id)
+            VALUES ($id, $kind, $detected_at, $outlet, $list, $url, $reason, $snapshot_id, $previous_snapshot_id, $document, $subject, $event_id)
             ON CONFLICT (id) DO NOTHING
             """;
         insert.Parameters.AddWithValue("$id", signal.Id);
@@ -197,6 +237,8 @@ internal sealed class ContentRepository(SqliteStore store)
         insert.Parameters.AddWithValue("$snapshot_id", (object?)signal.Current?.SnapshotId ?? DBNull.Value);
         insert.Parameters.AddWithValue("$previous_snapshot_id", (object?)signal.Previous?.SnapshotId ?? DBNull.Value);
         insert.Parameters.AddWithValue("$document", SignalJson.Serialize(signal));
+        insert.Parameters.AddWithValue("$subject", (object?)signal.Subject ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$event_id", (object?)signal.EventId ?? DBNull.Value);
         if (insert.ExecuteNonQuery() == 0)
         {
             return;
@@ -208,6 +250,36 @@ internal sealed class ContentRepository(SqliteStore store)
         outbox.Parameters.AddWithValue("$id", signal.Id);
         outbox.Parameters.AddWithValue("$created_at", SqliteStore.Iso(now));
         outbox.ExecuteNonQuery();
+    }
+
+    // The event this report belongs to: the latest of its kind and subject seen within the window, or a new one.
+    private static string JoinEvent(SqliteConnection connection, SqliteTransaction transaction, string kind, string subject, string signalId, DateTimeOffset at)
+    {
+        using var find = connection.CreateCommand();
+        find.Transaction = transaction;
+        find.CommandText = "SELECT id FROM legal_events WHERE kind = $kind AND subject = $subject AND last_seen_at >= $since ORDER BY last_seen_at DESC LIMIT 1";
+        find.Parameters.AddWithValue("$kind", kind);
+        find.Parameters.AddWithValue("$subject", subject);
+        find.Parameters.AddWithValue("$since", SqliteStore.Iso(at - EventWindow));
+        using var write = connection.CreateCommand();
+        write.Transaction = transaction;
+        write.Parameters.AddWithValue("$at", SqliteStore.Iso(at));
+        if (find.ExecuteScalar() is string id)
+        {
+            write.CommandText = "UPDATE legal_events SET sources = sources + 1, last_seen_at = max(last_seen_at, $at) WHERE id = $id";
+            write.Parameters.AddWithValue("$id", id);
+            write.ExecuteNonQuery();
+            return id;
+        }
+
+        // The first report names the event, so the id is stable for whoever replays the same report.
+        id = "ev-" + signalId;
+        write.CommandText = "INSERT INTO legal_events (id, kind, subject, first_seen_at, last_seen_at, sources) VALUES ($id, $kind, $subject, $at, $at, 1)";
+        write.Parameters.AddWithValue("$id", id);
+        write.Parameters.AddWithValue("$kind", kind);
+        write.Parameters.AddWithValue("$subject", subject);
+        write.ExecuteNonQuery();
+        return id;
     }
 
     private async Task<PageSnapshot?> SingleSnapshotAsync(string sql, string argument, CancellationToken cancellationToken)

@@ -134,6 +134,22 @@ internal static class Migrations
             CREATE INDEX signals_kind_detected_at ON signals (kind, detected_at);
             CREATE INDEX signals_outlet_detected_at ON signals (outlet, detected_at);
             """),
+        new(4, "legal events", """
+            -- One legal event (a lawsuit against an outlet, a journalist's detention) however many
+            -- articles report it; each report is a signal pointing here.
+            CREATE TABLE legal_events (
+                id            TEXT PRIMARY KEY,
+                kind          TEXT NOT NULL,
+                subject       TEXT NOT NULL,
+                first_seen_at TEXT NOT NULL,
+                last_seen_at  TEXT NOT NULL,
+                sources       INTEGER NOT NULL
+            ) STRICT;
+            CREATE INDEX legal_events_kind_subject_last ON legal_events (kind, subject, last_seen_at);
+            ALTER TABLE signals ADD COLUMN subject TEXT;
+            ALTER TABLE signals ADD COLUMN event_id TEXT REFERENCES legal_events (id);
+            CREATE INDEX signals_event ON signals (event_id);
+            """),
     ];
 
     public static int Latest => All[^1].Version;

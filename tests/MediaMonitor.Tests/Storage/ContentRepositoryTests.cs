@@ -42,7 +42,7 @@ public sealed class ContentRepositoryTests : IDisposable
         await store.InitializeAsync(ct);
         var repository = new ContentRepository(store);
         var previous = Snapshot("https://vlast.kz/news/1-a", FetchOutcomes.Good) with { Warc = new WarcLocation("warc/a.warc.gz", 1234, 567, new string('b', 64)) };
-        await repository.SaveCheckAsync(previous, null, null, ct);
+        await repository.SaveCheckAsync(previous, null, (MediaMonitor.Signals.Signal?)null, ct);
         _time.Advance(TimeSpan.FromDays(1));
         var current = Snapshot("https://vlast.kz/news/1-a", FetchOutcomes.TakenDown);
 

@@ -5,6 +5,7 @@ using MediaMonitor.Content.Articles;
 using MediaMonitor.Content.Changes;
 using MediaMonitor.Evidence;
 using MediaMonitor.Signals;
+using MediaMonitor.Signals.Legal;
 using MediaMonitor.Sites;
 using MediaMonitor.Storage;
 using Microsoft.Extensions.Options;
@@ -54,6 +55,7 @@ internal sealed partial class ContentMonitor(
         }
 
         var summary = new ContentPassSummary { List = list };
+        var legal = LoadLegal();
         var started = time.GetTimestamp();
         Log.PassStarted(logger, list, groups.Count);
         await Parallel.ForEachAsync(
@@ -63,7 +65,7 @@ internal sealed partial class ContentMonitor(
             {
                 try
                 {
-                    await OutletPassAsync(list, group.Outlet, group.Entries, summary, token).ConfigureAwait(false);
+                    await OutletPassAsync(list, group.Outlet, group.Entries, legal, summary, token).ConfigureAwait(false);
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !token.IsCancellationRequested)
                 {
@@ -77,7 +79,7 @@ internal sealed partial class ContentMonitor(
         return summary;
     }
 
-    private async Task OutletPassAsync(string list, Outlet? outlet, List<SiteEntry> entries, ContentPassSummary summary, CancellationToken cancellationToken)
+    private async Task OutletPassAsync(string list, Outlet? outlet, List<SiteEntry> entries, LegalScanner legal, ContentPassSummary summary, CancellationToken cancellationToken)
     {
         var rules = new OutletRules(outlet);
         var outletId = outlet?.Id;
@@ -112,7 +114,7 @@ internal sealed partial class ContentMonitor(
         foreach (var article in due)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await CheckArticleAsync(article, domains, rules, summary, cancellationToken).ConfigureAwait(false);
+            await CheckArticleAsync(article, domains, rules, legal, summary, cancellationToken).ConfigureAwait(false);
         }
 
         Log.OutletDone(logger, outlet.Id, entries.Count, due.Count);
@@ -225,7 +227,7 @@ internal sealed partial class ContentMonitor(
         return result;
     }
 
-    private async Task CheckArticleAsync(TrackedArticle article, IReadOnlyCollection<string> domains, OutletRules rules, ContentPassSummary summary, CancellationToken cancellationToken)
+    private async Task CheckArticleAsync(TrackedArticle article, IReadOnlyCollection<string> domains, OutletRules rules, LegalScanner legal, ContentPassSummary summary, CancellationToken cancellationToken)
     {
         var url = new Uri(article.Url);
         var context = rules.For(url);
@@ -291,9 +293,132 @@ internal sealed partial class ContentMonitor(
             next = next with { State = ArticleStates.Retired };
         }
 
-        await repository.SaveCheckAsync(snapshot, next, signal, cancellationToken).ConfigureAwait(false);
+        // A new or edited text is read for legal pressure: lawsuits, charges, detentions it reports.
+        var signals = new List<Signal>();
+        if (signal is not null)
+        {
+            signals.Add(signal);
+        }
+
+        if ((isBaseline || isEdit) && reading.Observation.Text is { } text)
+        {
+            signals.AddRange(legal.Detector.Detect(reading.Observation.Title, text).Select(f => LegalSignal(f, snapshot, next)));
+        }
+
+        await repository.SaveCheckAsync(snapshot, next, signals, cancellationToken).ConfigureAwait(false);
         summary.AddArticleChecked();
         Count(summary, judgement, signal);
+        foreach (var _ in signals.Where(s => SignalKinds.IsLegal(s.Kind)))
+        {
+            summary.AddSignal();
+        }
+    }
+
+    /// <summary>
+    /// One pass over the configured signal sources (Content:Sources): new feed items are fetched once,
+    /// their text read for legal signals, and not tracked further.
+    /// </summary>
+    public async Task<ContentPassSummary> RunSourcesAsync(CancellationToken cancellationToken)
+    {
+        var summary = new ContentPassSummary { List = "sources" };
+        var legal = LoadLegal();
+        foreach (var source in _options.Sources)
+        {
+            var outlet = "source:" + source.Name;
+            var links = await ReadFeedAsync(new Uri(source.Feed), "sources", outlet, cancellationToken).ConfigureAwait(false);
+            var now = time.GetUtcNow();
+            var added = await repository.AddArticlesAsync(
+                [.. links.Take(_options.ArticlesPerOutlet).Select(l => new TrackedArticle
+                {
+                    Url = l.Url.AbsoluteUri, Outlet = outlet, Title = l.Title, PublishedAt = l.Published,
+                    FirstSeenAt = now, Source = "feed", State = ArticleStates.New, NextCheckAt = now,
+                })],
+                cancellationToken).ConfigureAwait(false);
+            summary.AddArticlesFound(added);
+            var rules = new OutletRules(null);
+            foreach (var article in await repository.DueArticlesAsync(outlet, now, _options.MaxFetchesPerOutlet, cancellationToken).ConfigureAwait(false))
+            {
+                var url = new Uri(article.Url);
+                var fetch = await fetcher.FetchAsync(url, null, outlet, honourRobots: true, cancellationToken).ConfigureAwait(false);
+                var reading = PageReader.Read(fetch, _extractor, rules.For(url).Rules, cancellationToken);
+                var judgement = fetch.Disallowed ? new Judgement(FetchOutcomes.Disallowed, "robots_txt") : FetchJudge.JudgeArticle(reading.Observation, null, [], rules.For(url));
+                var good = judgement.Outcome == FetchOutcomes.Good;
+                var snapshot = await SnapshotAsync(fetch, reading, judgement, null, null, outlet, ArticleRole, keep: false, keepText: false, cancellationToken).ConfigureAwait(false);
+                var findings = good && reading.Observation.Text is { } text ? legal.Detector.Detect(reading.Observation.Title, text) : [];
+                if (findings.Count > 0)
+                {
+                    // Only a report that says something is kept as evidence.
+                    snapshot = snapshot with { Warc = await KeepAsync(fetch, snapshot, judgement, reading, cancellationToken).ConfigureAwait(false) };
+                }
+
+                var next = article with
+                {
+                    Checks = article.Checks + 1,
+                    LastCheckedAt = time.GetUtcNow(),
+                    State = good || judgement.Outcome == FetchOutcomes.TakenDown ? ArticleStates.Retired : article.State,
+                    NextCheckAt = time.GetUtcNow() + TimeSpan.FromDays(1),
+                };
+                var signals = findings.Select(f => LegalSignal(f, snapshot, next)).ToList();
+                await repository.SaveCheckAsync(snapshot, next, signals, cancellationToken).ConfigureAwait(false);
+                summary.AddArticleChecked();
+                foreach (var _ in signals)
+                {
+                    summary.AddSignal();
+                }
+            }
+        }
+
+        return summary;
+    }
+
+    private LegalScanner LoadLegal()
+    {
+        var legal = LegalScanner.Load(paths.Value.ConfigFolder);
+        foreach (var problem in legal.Problems)
+        {
+            Log.RuleProblem(logger, problem.ToString());
+        }
+
+        return legal;
+    }
+
+    private Task<WarcLocation?> KeepAsync(PageFetch fetch, PageSnapshot snapshot, Judgement judgement, PageReading reading, CancellationToken cancellationToken) =>
+        fetcher.KeepAsync(
+            fetch,
+            [
+                new("snapshot-id", snapshot.Id.ToString()),
+                new("outlet", snapshot.Outlet ?? ""),
+                new("role", snapshot.Role),
+                new("outcome", judgement.Outcome),
+                new("reason", judgement.Reason ?? ""),
+                new("text-sha256", reading.TextSha256 ?? ""),
+            ],
+            cancellationToken);
+
+    private Signal LegalSignal(LegalFinding finding, PageSnapshot snapshot, TrackedArticle article)
+    {
+        // One report of one event per article: re-reading an edited article does not repeat it.
+        var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{finding.Kind}\n{snapshot.Url}\n{finding.Subject}")))[..32];
+        var evidence = finding.Evidence.Length <= 200 ? finding.Evidence : finding.Evidence[..200] + "…";
+        return new Signal
+        {
+            Id = id,
+            Kind = finding.Kind,
+            DetectedAt = time.GetUtcNow(),
+            Url = snapshot.Url,
+            Outlet = article.Outlet,
+            List = article.List,
+            Reason = finding.Trigger,
+            Summary = $"{finding.Kind} against {finding.SubjectName ?? finding.Subject}: {evidence}",
+            Current = Evidence(snapshot),
+            Subject = finding.Subject,
+            Person = finding.Person,
+            Confidence = finding.Confidence,
+            Evidence = finding.Evidence,
+            Title = snapshot.Title,
+            PublishedAt = article.PublishedAt,
+            Details = finding.Details,
+        };
     }
 
     private async Task<PageSnapshot> SnapshotAsync(
@@ -304,17 +429,7 @@ internal sealed partial class ContentMonitor(
         WarcLocation? warc = null;
         if (keep)
         {
-            warc = await fetcher.KeepAsync(
-                fetch,
-                [
-                    new("snapshot-id", id.ToString()),
-                    new("outlet", outlet ?? ""),
-                    new("role", role),
-                    new("outcome", judgement.Outcome),
-                    new("reason", judgement.Reason ?? ""),
-                    new("text-sha256", reading.TextSha256 ?? ""),
-                ],
-                cancellationToken).ConfigureAwait(false);
+            warc = await KeepAsync(fetch, new PageSnapshot { Id = id, Url = fetch.Url.AbsoluteUri, Outlet = outlet, Role = role, FetchedAt = time.GetUtcNow(), Outcome = judgement.Outcome }, judgement, reading, cancellationToken).ConfigureAwait(false);
         }
 
         return new PageSnapshot
@@ -415,6 +530,9 @@ internal sealed partial class ContentMonitor(
 
         [LoggerMessage(Level = LogLevel.Information, Message = "{Url} looked taken down ({Reason}) but a second fetch said {Outcome}: no signal")]
         public static partial void TakedownNotConfirmed(ILogger logger, string url, string? reason, string outcome);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Legal signal rules: {Problem}; the other rules still apply")]
+        public static partial void RuleProblem(ILogger logger, string problem);
 
         [LoggerMessage(Level = LogLevel.Error, Message = "Content pass of outlet {Outlet} failed")]
         public static partial void OutletFailed(ILogger logger, Exception exception, string outlet);

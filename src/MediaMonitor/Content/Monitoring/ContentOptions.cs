@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace MediaMonitor.Content.Monitoring;
 
@@ -53,6 +54,13 @@ public sealed class ContentOptions
     /// <summary>A WARC file is closed and a new one started past this size, in MiB. Default 256.</summary>
     [Range(1, 100_000)]
     public int WarcFileMiB { get; set; } = 256;
+
+    /// <summary>
+    /// Feeds watched for legal signals besides the outlets' own: monitoring organisations, court news.
+    /// Their new items are fetched once and read for lawsuits, charges, verdicts...; never re-checked.
+    /// </summary>
+    [ValidateEnumeratedItems]
+    public List<SignalSource> Sources { get; set; } = [];
 
     /// <summary>The User-Agent of content fetches: project, version, purpose and <see cref="Contact"/>.</summary>
     public string UserAgent =>

@@ -108,33 +108,33 @@ internal static partial class DetailsExtractor
         return m.Success ? m.Groups["who"].Value.Trim(' ', ',', '«', '»', '"') : null;
     }
 
-    [GeneratedRegex(@"(?:\bст\.?|\bстать\w*|\barticle|\bart\.)\s*(?<n>\d{2,3})(?:[.\s-]*(?:ч\.?|част\w*|part)\s*\d)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bст\.?|\bстать\w*|\barticle|\bart\.)\s*(?<n>\d{2,3})(?:[.\s-]*(?:ч\.?|част\w*|part)\s*\d)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex CodeArticle();
 
-    [GeneratedRegex(@"(?<n>\d{2,3})\s*-?\s*бап\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<n>\d{2,3})\s*-?\s*ба[пб]\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex KazakhArticle();
 
-    [GeneratedRegex(@"(?<num>\d[\d\s\u00a0.,]*)\s*(?<scale>млрд|млн|тыс|мың|миллиард\w*|миллион\w*|billion|million|thousand|mln|bn|m|k)?\.?\s*(?<cur>тенге|теңге|тг|kzt|tenge|₸|руб\w*|rub|roubles|rubles|₽|долл\w*|usd|dollars|евро|eur|euros|€|сом\w*|kgs|som|мрп|аек|mci|mrp)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<num>\d[\d\s\u00a0.,]*)\s*(?<scale>млрд|млн|тыс|мың|миллиард\w*|миллион\w*|billion|million|thousand|mln|bn|m|k)?\.?\s*(?<cur>тенге|теңге|тг|kzt|tenge|₸|руб\w*|rub|roubles|rubles|₽|долл\w*|usd|dollars|евро|eur|euros|€|сом\w*|kgs|som|мрп|аек|mci|mrp)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Amount();
 
-    [GeneratedRegex(@"(?<cur>\$|€|₸|₽)\s?(?<num>\d[\d,.]*)\s*(?<scale>million|billion|thousand|mln|bn|m|k)?(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<cur>\$|€|₸|₽)\s?(?<num>\d[\d,.]*)\s*(?<scale>million|billion|thousand|mln|bn|m|k)?(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex PrefixAmount();
 
-    [GeneratedRegex(@"[^\d.,]")]
+    [GeneratedRegex(@"[^\d.,]", RegexOptions.None, 1000)]
     private static partial Regex NonNumber();
 
-    [GeneratedRegex(@"^(\d+)[.,](\d{1,2})$")]
+    [GeneratedRegex(@"^(\d+)[.,](\d{1,2})$", RegexOptions.None, 1000)]
     private static partial Regex DecimalPart();
 
-    [GeneratedRegex(@"(?:[\p{Lu}][\w-]*\s+){0,3}(?:районн|городск|межрайонн|областн|верховн|апелляционн|специализированн|военн|кассационн)\w*\s+(?:\w+\s+){0,2}?суд\w*(?:\s+(?:города|г\.)\s+[\p{Lu}][\w-]*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\p{Lu}[\w-]*\s+){0,3}(?:[рР]айонн|[гГ]ородск|[мМ]ежрайонн|[оО]бластн|[вВ]ерховн|[аА]пелляционн|[сС]пециализированн|[вВ]оенн|[кК]ассационн)\w*\s+(?:\w+\s+){0,2}?суд\w*(?:\s+(?:(?:города|г\.)\s+)?\p{Lu}[\w-]*)?", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RussianCourt();
 
-    [GeneratedRegex(@"(?:[\p{Lu}][\w-]*\s+){0,3}(?:аудандық|қалалық|ауданаралық|облыстық|жоғарғы|мамандандырылған)\s+(?:\w+\s+){0,2}?сот\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\p{Lu}[\w-]*\s+){0,3}(?:[аА]удандық|[қҚ]алалық|[аА]уданаралық|[оО]блыстық|[жЖ]оғарғы|[мМ]амандандырылған)\s+(?:\w+\s+){0,2}?сот\w*", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex KazakhCourt();
 
-    [GeneratedRegex(@"(?:[\p{Lu}][\w-]*\s+){0,3}(?:district|city|regional|appeals?|appellate|supreme|specialized|specialised|inter-district|military)\s+court(?:\s+of\s+[\p{Lu}][\w-]*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\p{Lu}[\w-]*\s+){0,3}(?:[dD]istrict|[cC]ity|[rR]egional|[aA]ppeals?|[aA]ppellate|[sS]upreme|[sS]peciali[sz]ed|[iI]nter-district|[mM]ilitary)\s+[cC]ourt(?:\s+of\s+\p{Lu}[\w-]*)?", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EnglishCourt();
 
-    [GeneratedRegex(@"(?:по\s+иску|истец(?:ом)?\s*(?:[—–-]|выступ\w+)?|filed\s+by|brought\s+by)\s+(?<who>[«""]?[\p{Lu}][\w.«»""-]*(?:\s+[\p{Lu}«""][\w.«»""-]*){0,4})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:по\s+иску|истец(?:ом)?\s*(?:[—–-]|выступ\w+)?|filed\s+by|brought\s+by)\s+(?<who>[«""]?[\p{Lu}][\w.«»""-]*(?:\s+[\p{Lu}«""][\w.«»""-]*){0,4})", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Claimant();
 }

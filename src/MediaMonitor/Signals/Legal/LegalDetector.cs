@@ -65,12 +65,19 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
                 foreach (var trigger in kind.Triggers)
                 {
-                    foreach (Match match in trigger.Pattern.Matches(sentence.Text))
+                    try
                     {
-                        if (Judge(sentence, previous, kind, trigger, match, textOutlets, wholeDetails) is { } finding)
+                        foreach (Match match in trigger.Pattern.Matches(sentence.Text))
                         {
-                            findings.Add(finding);
+                            if (Judge(sentence, previous, kind, trigger, match, textOutlets, wholeDetails) is { } finding)
+                            {
+                                findings.Add(finding);
+                            }
                         }
+                    }
+                    catch (RegexMatchTimeoutException)
+                    {
+                        // A staff-written pattern that backtracks without end on this sentence: skip it, not the text.
                     }
                 }
             }
@@ -78,7 +85,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
         return [.. findings
             .GroupBy(f => (f.Kind, f.Subject))
-            .Select(g => g.OrderByDescending(f => f.Confidence).First())
+            .Select(g => g.OrderByDescending(f => f.Confidence).ThenByDescending(f => f.Person is not null).First())
             .OrderBy(f => LegalKinds.All.ToList().IndexOf(f.Kind))
             .ThenByDescending(f => f.Confidence)];
     }
@@ -98,14 +105,15 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             return null;
         }
 
-        // Kind-specific actors (a publication, for a takedown demand) stand with the generic ones.
-        var actors = sentence.Actors;
+        // Kind-specific actors (a publication, for a takedown demand) stand with the generic ones. An
+        // actor may be inside the trigger: "remove the article", "выпуск газеты приостановлен".
+        var actors = sentence.Actors.ToList();
         if (kind.Actors is { } extra)
         {
-            actors = [.. actors, .. extra.Matches(sentence.Text).Where(m => !Overlaps(m, match)).Select(m => new Span(m.Index, m.Length, sentence.WordAt(m.Index)))];
+            actors = [.. actors, .. extra.Matches(sentence.Text).Select(m => new Span(m.Index, m.Length, sentence.WordAt(m.Index)))];
         }
 
-        actors = [.. actors.Where(a => !sentence.IsNearSource(a.Word) && !Overlaps(a, match))];
+        actors = [.. actors.Where(a => !sentence.IsNearSource(a.Word))];
         var window = rules.Window;
         var named = sentence.Mentions
             .Where(m => !m.IsSource && Distance(m.Word, at, last) <= window)
@@ -195,10 +203,6 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     }
 
     private static int Distance(int word, int first, int last) => word < first ? first - word : word > last ? word - last : 0;
-
-    private static bool Overlaps(Match a, Match b) => a.Index < b.Index + b.Length && b.Index < a.Index + a.Length;
-
-    private static bool Overlaps(Span a, Match b) => a.Start < b.Index + b.Length && b.Index < a.Start + a.Length;
 
     private Sentence Analyse(string text, string evidence, int index)
     {

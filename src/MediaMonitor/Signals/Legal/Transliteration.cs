@@ -20,9 +20,17 @@ internal static class Transliteration
     {
         ArgumentNullException.ThrowIfNull(text);
         var result = new StringBuilder(text.Length);
-        foreach (var c in text.ToLowerInvariant())
+        var lower = text.ToLowerInvariant();
+        for (var i = 0; i < lower.Length; i++)
         {
-            if (Letters.TryGetValue(c, out var latin))
+            var c = lower[i];
+
+            // Й is "i" inside a word before a consonant or at its end (Aigerim, Seitzhanov, Sergei), "y" before a vowel or first (Yoshkar).
+            if (c == 'й' && i > 0 && char.IsLetter(lower[i - 1]) && (i + 1 == lower.Length || !"аеёиоуыэюяәөұүі".Contains(lower[i + 1], StringComparison.Ordinal)))
+            {
+                result.Append('i');
+            }
+            else if (Letters.TryGetValue(c, out var latin))
             {
                 result.Append(latin);
             }

@@ -44,8 +44,11 @@ internal sealed class OutletSite : IAsyncDisposable
 
     public SiteFarm Farm => _farm;
 
-    /// <summary>Starts the farm and the program. <paramref name="outletExtra"/> is spliced into the outlet's JSON (ignore rules, say).</summary>
-    public static async Task<OutletSite> StartAsync(string outletExtra = "", string contentSettings = "", bool withFeed = true)
+    /// <summary>
+    /// Starts the farm and the program. <paramref name="outletExtra"/> is spliced into the outlet's JSON (ignore rules, say),
+    /// <paramref name="contentSettings"/> into the Content section, with {PORT} replaced by the farm's port.
+    /// </summary>
+    public static async Task<OutletSite> StartAsync(string outletExtra = "", string contentSettings = "", bool withFeed = true, string moreOutlets = "")
     {
         var site = new OutletSite();
         site._farm = await SiteFarm.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
@@ -54,14 +57,21 @@ internal sealed class OutletSite : IAsyncDisposable
             {
               "Monitor": { "Vantages": [ { "Name": "local", "Country": "KZ", "Network": "AS0" } ] },
               "Probing": { "TimeoutSeconds": 10, "Resolve": { "news.farm.test": [ "127.0.0.1" ] } },
-              "Content": { "MinRequestInterval": "00:00:00", "ArticlesPerOutlet": 20 {{contentSettings}} }
+              "Content": { "MinRequestInterval": "00:00:00", "ArticlesPerOutlet": 20 {{contentSettings.Replace("{PORT}", p.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)}} }
             }
             """);
         var feeds = withFeed ? $"\"http://news.farm.test:{p}/rss.xml\"" : "";
         site._config.WriteOutlets("farm", $$"""
-            { "outlets": [ { "id": "farm", "name": "Farm News", "country": "KZ", "domains": [ "farm.test" ], "feeds": [ {{feeds}} ] {{outletExtra}} } ] }
+            { "outlets": [ { "id": "farm", "name": "Farm News", "country": "KZ", "domains": [ "farm.test" ], "feeds": [ {{feeds}} ] {{outletExtra}} } {{moreOutlets}} ] }
             """);
         site._config.WriteList(List, $"http://news.farm.test:{p}/,NEWS,News Media,2026-11-26,test,home");
+
+        // The shipped legal-signal rules, as a deployment has them next to its outlets.
+        var signals = Directory.CreateDirectory(Path.Combine(site._config.ConfigFolder, "signals"));
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "config", "signals"), "*.json"))
+        {
+            File.Copy(file, Path.Combine(signals.FullName, Path.GetFileName(file)));
+        }
         var builder = AppHost.CreateBuilder(site._config.ConfigFolder, site._config.DataFolder, withScheduler: false, consoleLevel: LogEventLevel.Warning);
         builder.Services.AddSingleton<TimeProvider>(site.Time);
         site._host = builder.Build();

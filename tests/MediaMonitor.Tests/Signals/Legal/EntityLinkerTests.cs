@@ -1,0 +1,32 @@
+using MediaMonitor.Signals.Legal;
+using MediaMonitor.Sites;
+
+namespace MediaMonitor.Tests.Signals.Legal;
+
+public sealed class EntityLinkerTests
+{
+    private static readonly EntityLinker Linker = new(SiteCatalog.Load(Path.Combine(RepositoryRoot.Path, "config")).Outlets);
+
+    [Theory]
+    [InlineData("Суд рассмотрит иск к «Уральской неделе».", "uralskweek", null)]
+    [InlineData("Редактор Лукпан Ахмедьяров получил повестку.", "uralskweek", "lukpan akhmedyarov")]
+    [InlineData("Повестку вручили Ахмедьярову.", "uralskweek", "lukpan akhmedyarov")]
+    [InlineData("Тамара Еслямованың ісі қаралды.", "uralskweek", "tamara yeslyamova")]
+    [InlineData("Статью Vlast.kz удалили.", "vlast", null)]
+    [InlineData("Vlast.kz-ке қарсы талап арыз түсті.", "vlast", null)]
+    [InlineData("The Holanews editor was summoned.", "holanews", null)]
+    [InlineData("Материал «Казахстанской правды» вызвал споры.", "kazpravda", null)]
+    [InlineData("Сайт Abai.kz недоступен.", "abai.kz", null)]
+    public void Find_NamedOutletOrPerson_IsLinked(string sentence, string outlet, string? person)
+    {
+        var mention = Assert.Single(Linker.Find(sentence));
+
+        Assert.Equal((outlet, person), (mention.Outlet, mention.Person));
+    }
+
+    [Theory]
+    [InlineData("В настоящее время суд не назначил дату.")]
+    [InlineData("Ол бұл хабарды кеше алды, хабар тез тарады.")]
+    [InlineData("Поиск на сайте ничего не дал, пишите на info@site.kz.")]
+    public void Find_CommonWordsThatLookLikeNames_AreNotLinked(string sentence) => Assert.Empty(Linker.Find(sentence));
+}

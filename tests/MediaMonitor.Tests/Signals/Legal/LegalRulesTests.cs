@@ -1,0 +1,38 @@
+using MediaMonitor.Signals.Legal;
+using MediaMonitor.Sites;
+
+namespace MediaMonitor.Tests.Signals.Legal;
+
+public sealed class LegalRulesTests
+{
+    [Fact]
+    public void Parse_BadPatternUnknownKindAndBrokenJson_AreReportedAndTheRestLoads()
+    {
+        var problems = new List<SiteProblem>();
+
+        var rules = LegalRules.Parse(
+            [
+                ("ru.json", """{ "actors": ["журналист\\w*", "(unclosed"], "kinds": [ { "kind": "lawsuit", "triggers": [ { "pattern": "иск\\w*" }, { "pattern": "[bad" } ] }, { "kind": "lawsuits", "triggers": [] } ] }"""),
+                ("kk.json", "{ \"actors\": [\n  \"журналист\" \n"),
+            ],
+            problems);
+
+        var reasons = problems.Select(p => p.ToString()).ToList();
+        Assert.Contains(reasons, r => r.StartsWith("ru.json: actors: '(unclosed' is not a valid regular expression", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r.StartsWith("ru.json: lawsuit.triggers: '[bad' is not a valid regular expression", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r.StartsWith("ru.json: unknown kind 'lawsuits'", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r.StartsWith("kk.json:3: not valid rules JSON", StringComparison.Ordinal));
+        var lawsuit = Assert.Single(rules.Kinds);
+        Assert.Single(lawsuit.Triggers);
+    }
+
+    [Fact]
+    public void Parse_PatternsMatchWholeWordsOnly()
+    {
+        var rules = LegalRules.Parse([("ru.json", """{ "actors": ["сми"], "kinds": [ { "kind": "lawsuit", "triggers": [ { "pattern": "иск\\w*", "needsActor": false } ] } ] }""")], []);
+        var detector = new LegalDetector(rules, new EntityLinker([]));
+
+        Assert.Empty(detector.Detect(null, "Поиска не дало результатов."));
+        Assert.Single(detector.Detect(null, "Иском занялся суд."));
+    }
+}
