@@ -38,7 +38,6 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                 .Select(clause => Analyse(clause, sentence, index)))
             .ToList();
         var textOutlets = analysed.SelectMany(a => a.Mentions.Where(m => !m.IsSource).Select(m => m.Mention.Outlet)).Distinct(StringComparer.Ordinal).ToList();
-        var wholeDetails = DetailsExtractor.Extract(string.Join(" ", sentences));
 
         var findings = new List<LegalFinding>();
         for (var i = 0; i < analysed.Count; i++)
@@ -56,6 +55,10 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
             var previous = i > 0 ? analysed[i - 1] : null;
 
+            // Details missing from the evidence sentence are taken from its neighbours only: an amount
+            // three paragraphs away (an exchange rate, say) is not the damages.
+            var neighbours = DetailsExtractor.Extract(string.Join(" ", sentences.Skip(Math.Max(0, sentence.Index - 1)).Take(3)));
+
             foreach (var kind in rules.Kinds)
             {
                 if (kind.Negative?.IsMatch(sentence.Text) == true)
@@ -69,7 +72,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                     {
                         foreach (Match match in trigger.Pattern.Matches(sentence.Text))
                         {
-                            if (Judge(sentence, previous, kind, trigger, match, textOutlets, wholeDetails) is { } finding)
+                            if (Judge(sentence, previous, kind, trigger, match, textOutlets, neighbours) is { } finding)
                             {
                                 findings.Add(finding);
                             }
@@ -90,7 +93,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             .ThenByDescending(f => f.Confidence)];
     }
 
-    private LegalFinding? Judge(Sentence sentence, Sentence? previous, CompiledKind kind, CompiledTrigger trigger, Match match, List<string> textOutlets, LegalDetails wholeDetails)
+    private LegalFinding? Judge(Sentence sentence, Sentence? previous, CompiledKind kind, CompiledTrigger trigger, Match match, List<string> textOutlets, LegalDetails neighbours)
     {
         if (trigger.Requires is { } requires && !requires.IsMatch(sentence.Text))
         {
@@ -178,7 +181,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         confidence = Math.Round(Math.Min(confidence, 0.99), 2);
         return confidence < Threshold
             ? null
-            : new LegalFinding(kind.Kind, subject, subjectName, person, confidence, sentence.Evidence, match.Value, DetailsExtractor.Merge(details, wholeDetails));
+            : new LegalFinding(kind.Kind, subject, subjectName, person, confidence, sentence.Evidence, match.Value, DetailsExtractor.Merge(details, neighbours));
     }
 
     // Up to three capitalised words, or a quoted name, right after "journalist", "издание", "blogger";

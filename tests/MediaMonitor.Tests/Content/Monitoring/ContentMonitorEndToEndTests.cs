@@ -36,7 +36,7 @@ public sealed class ContentMonitorEndToEndTests
             Assert.Equal(0, summary.Errors);
         }
 
-        Assert.Empty(await site.SignalsAsync());
+        Assert.Empty(await site.ContentSignalsAsync());
         var kinds = SqliteQuery.Rows(site.StorePath, "SELECT role, change_kind, outcome FROM snapshots WHERE compared_with IS NOT NULL");
         Assert.Equal(12, kinds.Count);
         Assert.All(kinds, k => Assert.Equal(("none", "good"), ((string)k["change_kind"]!, (string)k["outcome"]!)));
@@ -54,7 +54,7 @@ public sealed class ContentMonitorEndToEndTests
         Publish(site, new NewsHtml.Noise(13));
         await site.PassAsync();
 
-        var signals = await site.SignalsAsync();
+        var signals = await site.ContentSignalsAsync();
         Assert.Equal(3, signals.Count);
         Assert.All(signals, s => Assert.Equal(SignalKinds.StealthEdit, s.Kind));
         Assert.All(signals, s => Assert.Contains(s.Reason, EditKinds));
@@ -72,7 +72,7 @@ public sealed class ContentMonitorEndToEndTests
         site.Serve(Ru, NewsHtml.Article("Суд начал рассмотрение иска против редакции", edited, new NewsHtml.Noise(99)));
         await site.PassAsync();
 
-        var signal = Assert.Single(await site.SignalsAsync());
+        var signal = Assert.Single(await site.ContentSignalsAsync());
         Assert.Equal(SignalKinds.StealthEdit, signal.Kind);
         Assert.Equal(site.Url(Ru), signal.Url);
         Assert.Equal("farm", signal.Outlet);
@@ -94,7 +94,7 @@ public sealed class ContentMonitorEndToEndTests
         // The next pass sees no new edit: the edited version is the new baseline.
         site.Advance(TimeSpan.FromDays(1));
         await site.PassAsync();
-        Assert.Single(await site.SignalsAsync());
+        Assert.Single(await site.ContentSignalsAsync());
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class ContentMonitorEndToEndTests
         site.Serve(En, NewsHtml.Article("Court hears claim against outlet", NewsHtml.EnglishParagraphs, new NewsHtml.Noise(5), "en"));
         await site.PassAsync();
 
-        var signal = Assert.Single(await site.SignalsAsync());
+        var signal = Assert.Single(await site.ContentSignalsAsync());
         Assert.Equal((SignalKinds.StealthEdit, "title"), (signal.Kind, signal.Reason));
         Assert.Contains("+ Court hears claim against outlet", signal.Diff, StringComparison.Ordinal);
     }
@@ -139,7 +139,7 @@ public sealed class ContentMonitorEndToEndTests
         // Taken down once, said once: the article is no longer re-checked.
         site.Advance(TimeSpan.FromDays(1));
         await site.PassAsync();
-        Assert.Equal(3, (await site.SignalsAsync()).Count);
+        Assert.Equal(3, (await site.ContentSignalsAsync()).Count);
         var states = (await site.Repository.ArticlesAsync("farm", TestContext.Current.CancellationToken)).Select(a => a.State).Distinct();
         Assert.Equal([ArticleStates.TakenDown], states);
     }
@@ -161,7 +161,7 @@ public sealed class ContentMonitorEndToEndTests
         site.Advance(TimeSpan.FromDays(1));
         await site.PassAsync();
 
-        var signal = Assert.Single(await site.SignalsAsync());
+        var signal = Assert.Single(await site.ContentSignalsAsync());
         Assert.Equal((SignalKinds.Replaced, "closure"), (signal.Kind, signal.Reason));
         Assert.Equal(site.Url("/"), signal.Url);
         Assert.Contains("Издание прекращает работу", ReadPayload(site, signal.Current!), StringComparison.Ordinal);
@@ -187,7 +187,7 @@ public sealed class ContentMonitorEndToEndTests
         site.Serve(Kk, "<html><body>Forbidden</body></html>", status: 403);
         await site.PassAsync();
 
-        Assert.Empty(await site.SignalsAsync());
+        Assert.Empty(await site.ContentSignalsAsync());
         var outcomes = SqliteQuery.Rows(site.StorePath, "SELECT url, outcome FROM snapshots WHERE fetched_at = (SELECT max(fetched_at) FROM snapshots s2 WHERE s2.url = snapshots.url)")
             .ToDictionary(r => (string)r["url"]!, r => (string)r["outcome"]!);
         Assert.Equal(FetchOutcomes.Unreachable, outcomes[site.Url(Ru)]);
@@ -218,7 +218,7 @@ public sealed class ContentMonitorEndToEndTests
         await site.PassAsync();
 
         Assert.Equal(2, answered);
-        Assert.Empty(await site.SignalsAsync());
+        Assert.Empty(await site.ContentSignalsAsync());
     }
 
     [Fact]

@@ -100,6 +100,10 @@ internal sealed class OutletSite : IAsyncDisposable
 
     public Task<IReadOnlyList<Signal>> SignalsAsync(string? kind = null) => Repository.SignalsAsync(kind, null, TestContext.Current.CancellationToken);
 
+    /// <summary>Takedowns, edits and replacements only: the fixture articles are about a lawsuit, so they also carry legal signals.</summary>
+    public async Task<IReadOnlyList<Signal>> ContentSignalsAsync() =>
+        [.. (await SignalsAsync()).Where(s => !SignalKinds.IsLegal(s.Kind))];
+
     public string Url(string path) => BaseUrl + path;
 
     public async ValueTask DisposeAsync()
