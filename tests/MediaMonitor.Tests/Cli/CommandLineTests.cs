@@ -178,12 +178,48 @@ public sealed class CommandLineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SignalsScan_FilesAndFolders_PrintsOneJsonLinePerSignalAndNothingForCleanFiles()
+    {
+        var folder = Path.Combine(_config.Root, "texts");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "lawsuit.html"), "<html><head><title>Иск к Vlast.kz</title></head><body><article><p>Медеуский районный суд Алматы принял к производству иск о защите чести и достоинства против Vlast.kz. Истец требует 50 млн тенге.</p></article></body></html>");
+        File.WriteAllText(Path.Combine(folder, "weather.txt"), "В Алматы солнечно, до 25 градусов тепла.");
+        File.WriteAllText(Path.Combine(folder, "detained.txt"), "Police in Almaty detained Marat Asipov, the editor-in-chief of Ratel.kz.");
+
+        var (exit, stdout, stderr) = await ProgramRunner.RunAsync("signals", "scan", folder, "--json", "--config", Path.Combine(RepositoryRoot.Path, "config"));
+
+        Assert.True(exit == 0, stderr);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.DoesNotContain(lines, l => l.GetProperty("file").GetString()!.EndsWith("weather.txt", StringComparison.Ordinal));
+        var lawsuit = Assert.Single(lines, l => l.GetProperty("kind").GetString() == "lawsuit");
+        Assert.Equal(("vlast", 50_000_000m, "KZT"), (lawsuit.GetProperty("subject").GetString(), lawsuit.GetProperty("amount").GetDecimal(), lawsuit.GetProperty("currency").GetString()));
+        Assert.Contains("иск о защите чести", lawsuit.GetProperty("evidence").GetString(), StringComparison.Ordinal);
+        var detention = Assert.Single(lines, l => l.GetProperty("kind").GetString() == "detention");
+        Assert.Equal(("ratel", "marat asipov"), (detention.GetProperty("subject").GetString(), detention.GetProperty("person").GetString()));
+        Assert.InRange(detention.GetProperty("confidence").GetDouble(), 0.5, 1.0);
+    }
+
+    [Fact]
+    public async Task SignalsScan_BrokenRuleFile_ExitsWithTwoNamingFileAndPattern()
+    {
+        Directory.CreateDirectory(Path.Combine(_config.ConfigFolder, "signals"));
+        File.WriteAllText(Path.Combine(_config.ConfigFolder, "signals", "ru.json"), """{ "kinds": [ { "kind": "lawsuit", "triggers": [ { "pattern": "иск(" } ] } ] }""");
+        var text = Path.Combine(_config.Root, "a.txt");
+        File.WriteAllText(text, "Иск к редакции.");
+
+        var (exit, _, stderr) = await ProgramRunner.RunAsync("signals", "scan", text, "--config", _config.ConfigFolder);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("ru.json: lawsuit.triggers: 'иск(' is not a valid regular expression", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Help_ListsEveryCommand()
     {
         var (exit, stdout, _) = await ProgramRunner.RunAsync("--help");
 
         Assert.Equal(0, exit);
-        foreach (var command in new[] { "run", "check", "content", "extract", "sites" })
+        foreach (var command in new[] { "run", "check", "content", "signals", "extract", "sites" })
         {
             Assert.Contains(command, stdout, StringComparison.Ordinal);
         }
