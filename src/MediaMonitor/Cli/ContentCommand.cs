@@ -32,7 +32,7 @@ internal sealed class ContentCommand : AsyncCommand<ContentSettings>
 
             var monitor = services.GetRequiredService<ContentMonitor>();
             var repository = services.GetRequiredService<ContentRepository>();
-            var before = (await repository.SignalsAsync(null, null, cancellationToken).ConfigureAwait(false)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            var started = services.GetRequiredService<TimeProvider>().GetUtcNow();
             var errors = 0;
             foreach (var list in settings.List is { } one ? [one] : catalog.Lists.Keys.Order(StringComparer.Ordinal).ToList())
             {
@@ -64,7 +64,7 @@ internal sealed class ContentCommand : AsyncCommand<ContentSettings>
                 }
             }
 
-            var raised = (await repository.SignalsAsync(null, null, cancellationToken).ConfigureAwait(false)).Where(s => !before.Contains(s.Id)).ToList();
+            var raised = await repository.SignalsSinceAsync(started, cancellationToken).ConfigureAwait(false);
             foreach (var signal in raised)
             {
                 Console.WriteLine(settings.Json ? SignalJson.Serialize(signal) : $"{signal.Kind,-13} {signal.Summary}");

@@ -190,6 +190,12 @@ public sealed partial class ArticleExtractor
             }
             else
             {
+                // Without a '>' further on no tag can end: stop here rather than let the regex rescan the rest from every '<'.
+                if (html.IndexOf('>', open) < 0)
+                {
+                    return max;
+                }
+
                 var match = Tags().Match(html, open);
                 if (!match.Success)
                 {

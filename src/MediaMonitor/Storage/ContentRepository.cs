@@ -78,6 +78,23 @@ internal sealed class ContentRepository(SqliteStore store)
         return signals;
     }
 
+    /// <summary>Signals detected at or after <paramref name="since"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<Signal>> SignalsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT document FROM signals WHERE detected_at >= $since ORDER BY detected_at, id";
+        command.Parameters.AddWithValue("$since", SqliteStore.Iso(since));
+        var signals = new List<Signal>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            signals.Add(SignalJson.Deserialize(reader.GetString(0)) ?? throw new InvalidDataException("A signal row holds no document."));
+        }
+
+        return signals;
+    }
+
     /// <summary>Starts tracking the articles not yet known; returns how many were new.</summary>
     public async Task<int> AddArticlesAsync(IReadOnlyList<TrackedArticle> articles, CancellationToken cancellationToken)
     {
@@ -126,7 +143,7 @@ internal sealed class ContentRepository(SqliteStore store)
                       AND url NOT IN (
                           SELECT url FROM articles
                           WHERE outlet = $outlet AND state IN ('{ArticleStates.New}', '{ArticleStates.Live}')
-                          ORDER BY coalesce(published_at, first_seen_at) DESC, url LIMIT $keep);
+                          ORDER BY first_seen_at DESC, coalesce(published_at, first_seen_at) DESC, url LIMIT $keep);
                     """;
                 command.Parameters.AddWithValue("$outlet", outlet);
                 command.Parameters.AddWithValue("$cutoff", SqliteStore.Iso(seenBefore));

@@ -31,6 +31,7 @@ internal sealed partial class ContentMonitor(
 
     private const int SnippetLength = 300;
     private const int MaxSitemapsPerOutlet = 3;
+    private const int MaxSourceTries = 3;
 
     private readonly ContentOptions _options = options.Value;
     private readonly ArticleExtractor _extractor = new();
@@ -108,13 +109,23 @@ internal sealed partial class ContentMonitor(
             return;
         }
 
-        await DiscoverAsync(list, outlet, homepage, homepageHtml, summary, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await DiscoverAsync(list, outlet, homepage, homepageHtml, summary, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The articles already tracked are still checked.
+            summary.AddError();
+            Log.DiscoveryFailed(logger, e, outlet.Id);
+        }
+
         var now = time.GetUtcNow();
         var due = await repository.DueArticlesAsync(outlet.Id, now, _options.MaxFetchesPerOutlet, cancellationToken).ConfigureAwait(false);
         foreach (var article in due)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await CheckArticleAsync(article, domains, rules, legal, summary, cancellationToken).ConfigureAwait(false);
+            await GuardAsync(article, () => CheckArticleAsync(article, domains, rules, legal, summary, cancellationToken), summary, cancellationToken).ConfigureAwait(false);
         }
 
         Log.OutletDone(logger, outlet.Id, entries.Count, due.Count);
@@ -138,7 +149,7 @@ internal sealed partial class ContentMonitor(
         Signal? signal = null;
         if (judgement.Outcome == FetchOutcomes.Replaced && latest?.Outcome != FetchOutcomes.Replaced)
         {
-            signal = NewSignal(SignalKinds.Replaced, snapshot, lastGood, judgement.Reason,
+            signal = NewSignal(SignalKinds.Replaced, $"{lastGood?.Id}\n{reading.TextSha256}", snapshot, lastGood, judgement.Reason,
                 $"{outletId ?? url.IdnHost}: {key} now serves a {judgement.Reason} page", judgement.Change);
         }
 
@@ -277,14 +288,14 @@ internal sealed partial class ContentMonitor(
         {
             var what = judgement.TitleChanged ? "headline" : "text";
             var diff = judgement.TitleChanged ? $"- {lastGood?.Title}\n+ {reading.Observation.Title}\n{judgement.Change?.Diff}".TrimEnd() : judgement.Change?.Diff;
-            signal = NewSignal(SignalKinds.StealthEdit, snapshot, lastGood, judgement.TitleChanged ? "title" : judgement.Change?.Kind,
+            signal = NewSignal(SignalKinds.StealthEdit, $"{lastGood?.Id}\n{reading.TextSha256}\n{reading.Observation.Title}", snapshot, lastGood, judgement.TitleChanged ? "title" : judgement.Change?.Kind,
                 $"{article.Outlet}: the {what} of {article.Url} was edited ({judgement.Change?.Kind ?? "title"}, similarity {judgement.Change?.Similarity ?? 1:0.00})",
                 judgement.Change) with { Diff = diff };
         }
         else if (isTakedown)
         {
             next = next with { State = ArticleStates.TakenDown };
-            signal = NewSignal(SignalKinds.Takedown, snapshot, lastGood, judgement.Reason,
+            signal = NewSignal(SignalKinds.Takedown, $"{lastGood?.Id}", snapshot, lastGood, judgement.Reason,
                 $"{article.Outlet}: {article.Url} was taken down ({judgement.Reason})", null);
         }
         else if (article.State == ArticleStates.New && judgement.Outcome == FetchOutcomes.TakenDown)
@@ -325,7 +336,18 @@ internal sealed partial class ContentMonitor(
         foreach (var source in _options.Sources)
         {
             var outlet = "source:" + source.Name;
-            var links = await ReadFeedAsync(new Uri(source.Feed), "sources", outlet, cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<DiscoveredLink> links;
+            try
+            {
+                links = await ReadFeedAsync(new Uri(source.Feed), "sources", outlet, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                summary.AddError();
+                Log.DiscoveryFailed(logger, e, outlet);
+                links = [];
+            }
+
             var now = time.GetUtcNow();
             var added = await repository.AddArticlesAsync(
                 [.. links.Take(_options.ArticlesPerOutlet).Select(l => new TrackedArticle
@@ -338,37 +360,66 @@ internal sealed partial class ContentMonitor(
             var rules = new OutletRules(null);
             foreach (var article in await repository.DueArticlesAsync(outlet, now, _options.MaxFetchesPerOutlet, cancellationToken).ConfigureAwait(false))
             {
-                var url = new Uri(article.Url);
-                var fetch = await fetcher.FetchAsync(url, null, outlet, honourRobots: true, cancellationToken).ConfigureAwait(false);
-                var reading = PageReader.Read(fetch, _extractor, rules.For(url).Rules, cancellationToken);
-                var judgement = fetch.Disallowed ? new Judgement(FetchOutcomes.Disallowed, "robots_txt") : FetchJudge.JudgeArticle(reading.Observation, null, [], rules.For(url));
-                var good = judgement.Outcome == FetchOutcomes.Good;
-                var snapshot = await SnapshotAsync(fetch, reading, judgement, null, null, outlet, ArticleRole, keep: false, keepText: false, cancellationToken).ConfigureAwait(false);
-                var findings = good && reading.Observation.Text is { } text ? legal.Detector.Detect(reading.Observation.Title, text) : [];
-                if (findings.Count > 0)
-                {
-                    // Only a report that says something is kept as evidence.
-                    snapshot = snapshot with { Warc = await KeepAsync(fetch, snapshot, judgement, reading, cancellationToken).ConfigureAwait(false) };
-                }
-
-                var next = article with
-                {
-                    Checks = article.Checks + 1,
-                    LastCheckedAt = time.GetUtcNow(),
-                    State = good || judgement.Outcome == FetchOutcomes.TakenDown ? ArticleStates.Retired : article.State,
-                    NextCheckAt = time.GetUtcNow() + TimeSpan.FromDays(1),
-                };
-                var signals = findings.Select(f => LegalSignal(f, snapshot, next)).ToList();
-                await repository.SaveCheckAsync(snapshot, next, signals, cancellationToken).ConfigureAwait(false);
-                summary.AddArticleChecked();
-                foreach (var _ in signals)
-                {
-                    summary.AddSignal();
-                }
+                await GuardAsync(article, () => ReadSourceItemAsync(article, outlet, rules, legal, summary, cancellationToken), summary, cancellationToken).ConfigureAwait(false);
             }
         }
 
         return summary;
+    }
+
+    // One failing article (a bug, a pattern that ran too long) must not stop its outlet's other articles
+    // pass after pass: it is logged, stored as an error, and waits for its next due time.
+    private async Task GuardAsync(TrackedArticle article, Func<Task> check, ContentPassSummary summary, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await check().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            summary.AddError();
+            Log.ArticleFailed(logger, e, article.Url);
+            var now = time.GetUtcNow();
+            var snapshot = new PageSnapshot
+            {
+                Id = Guid.CreateVersion7(now), Url = article.Url, Outlet = article.Outlet, List = article.List, Role = ArticleRole,
+                FetchedAt = now, Outcome = FetchOutcomes.Error, Failure = e.GetType().Name,
+            };
+            var next = article with { Checks = article.Checks + 1, LastCheckedAt = now, NextCheckAt = ArticleSchedule.Next(article.FirstSeenAt, now, _options.DailyFor) };
+            await repository.SaveCheckAsync(snapshot, next, [], cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ReadSourceItemAsync(TrackedArticle article, string outlet, OutletRules rules, LegalScanner legal, ContentPassSummary summary, CancellationToken cancellationToken)
+    {
+        var url = new Uri(article.Url);
+        var fetch = await fetcher.FetchAsync(url, null, outlet, honourRobots: true, cancellationToken).ConfigureAwait(false);
+        var reading = PageReader.Read(fetch, _extractor, rules.For(url).Rules, cancellationToken);
+        var judgement = fetch.Disallowed ? new Judgement(FetchOutcomes.Disallowed, "robots_txt") : FetchJudge.JudgeArticle(reading.Observation, null, [], rules.For(url));
+        var good = judgement.Outcome == FetchOutcomes.Good;
+        var snapshot = await SnapshotAsync(fetch, reading, judgement, null, null, outlet, ArticleRole, keep: false, keepText: false, cancellationToken).ConfigureAwait(false);
+        var findings = good && reading.Observation.Text is { } text ? legal.Detector.Detect(reading.Observation.Title, text) : [];
+        if (findings.Count > 0)
+        {
+            // Only a report that says something is kept as evidence.
+            snapshot = snapshot with { Warc = await KeepAsync(fetch, snapshot, judgement, reading, cancellationToken).ConfigureAwait(false) };
+        }
+
+        var next = article with
+        {
+            Checks = article.Checks + 1,
+            LastCheckedAt = time.GetUtcNow(),
+            // Read once; an item that cannot be read in three tries is given up.
+            State = good || judgement.Outcome == FetchOutcomes.TakenDown || article.Checks + 1 >= MaxSourceTries ? ArticleStates.Retired : article.State,
+            NextCheckAt = time.GetUtcNow() + TimeSpan.FromDays(1),
+        };
+        var signals = findings.Select(f => LegalSignal(f, snapshot, next)).ToList();
+        await repository.SaveCheckAsync(snapshot, next, signals, cancellationToken).ConfigureAwait(false);
+        summary.AddArticleChecked();
+        foreach (var _ in signals)
+        {
+            summary.AddSignal();
+        }
     }
 
     private LegalScanner LoadLegal()
@@ -459,9 +510,12 @@ internal sealed partial class ContentMonitor(
         };
     }
 
-    private Signal NewSignal(string kind, PageSnapshot current, PageSnapshot? previous, string? reason, string summary, ContentChange? change)
+    // The id names what was observed (kind, URL, the last good snapshot it departs from, and what it
+    // became), not the fetch: two passes that see the same takedown, one run by the scheduler and one
+    // by hand say, store it once, and a notice that comes back after an outage is not news again.
+    private Signal NewSignal(string kind, string identity, PageSnapshot current, PageSnapshot? previous, string? reason, string summary, ContentChange? change)
     {
-        var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{kind}\n{current.Url}\n{current.Id}")))[..32];
+        var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{kind}\n{current.Url}\n{identity}")))[..32];
         return new Signal
         {
             Id = id,
@@ -533,6 +587,12 @@ internal sealed partial class ContentMonitor(
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Legal signal rules: {Problem}; the other rules still apply")]
         public static partial void RuleProblem(ILogger logger, string problem);
+
+        [LoggerMessage(Level = LogLevel.Error, Message = "Article discovery for {Outlet} failed; tracked articles are still checked")]
+        public static partial void DiscoveryFailed(ILogger logger, Exception exception, string outlet);
+
+        [LoggerMessage(Level = LogLevel.Error, Message = "Check of {Url} failed; it is tried again at its next due time")]
+        public static partial void ArticleFailed(ILogger logger, Exception exception, string url);
 
         [LoggerMessage(Level = LogLevel.Error, Message = "Content pass of outlet {Outlet} failed")]
         public static partial void OutletFailed(ILogger logger, Exception exception, string outlet);

@@ -50,7 +50,7 @@ internal static class FetchJudge
             return new Judgement(FetchOutcomes.TakenDown, "soft_404");
         }
 
-        if (NoText(now) is { } empty)
+        if (NoText(now, context) is { } empty)
         {
             return empty;
         }
@@ -91,7 +91,7 @@ internal static class FetchJudge
             return new Judgement(FetchOutcomes.NotText, "not_text");
         }
 
-        if (NoText(now) is { } empty)
+        if (NoText(now, context) is { } empty)
         {
             return empty;
         }
@@ -148,9 +148,12 @@ internal static class FetchJudge
             : null;
     }
 
-    // An empty main text is as likely a script-built page or a failed extraction as a deletion.
-    private static Judgement? NoText(Observation now) =>
-        string.IsNullOrWhiteSpace(now.Text) ? new Judgement(FetchOutcomes.Refused, "no_text") : null;
+    // An empty main text, or one the ignore rules empty (a cookie banner, a date line), is as likely a
+    // script-built page or a failed extraction as a deletion.
+    private static Judgement? NoText(Observation now, ChangeContext context) =>
+        string.IsNullOrWhiteSpace(now.Text) || TextNormalizer.For(context.Rules).Normalize(now.Text).Length == 0
+            ? new Judgement(FetchOutcomes.Refused, "no_text")
+            : null;
 
     private static string Joined(string? title, string? text) => $"{title}\n{text}";
 

@@ -24,6 +24,9 @@ public static class FetchOutcomes
     /// <summary>The article is gone: 404, 410, 451, a redirect to the homepage, or a "not found" page.</summary>
     public const string TakenDown = "taken-down";
 
+    /// <summary>The check itself failed (a bug, a pattern that ran too long); logged, and tried again at the next due time.</summary>
+    public const string Error = "error";
+
     /// <summary>robots.txt disallows the URL for our product token: not fetched.</summary>
     public const string Disallowed = "robots-disallowed";
 }

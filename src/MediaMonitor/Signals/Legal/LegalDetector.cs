@@ -19,7 +19,10 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     private const int NegationAfter = 2;
     private const int SourceDistance = 3;
 
-    /// <summary>Findings in <paramref name="title"/> and <paramref name="text"/>, one per kind and subject, the most confident.</summary>
+    /// <summary>
+    /// Findings in <paramref name="title"/> and <paramref name="text"/>, one per kind and subject, the most confident.
+    /// A clause on which a staff-written pattern backtracks past its timeout is skipped, not the text.
+    /// </summary>
     public IReadOnlyList<LegalFinding> Detect(string? title, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -35,54 +38,21 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         // each keeping its whole sentence as the evidence and the lead's place.
         var analysed = sentences
             .SelectMany((sentence, index) => sentence.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(clause => Analyse(clause, sentence, index)))
+                .Select(clause => SafeAnalyse(clause, sentence, index)))
+            .OfType<Sentence>()
             .ToList();
         var textOutlets = analysed.SelectMany(a => a.Mentions.Where(m => !m.IsSource).Select(m => m.Mention.Outlet)).Distinct(StringComparer.Ordinal).ToList();
 
         var findings = new List<LegalFinding>();
         for (var i = 0; i < analysed.Count; i++)
         {
-            var sentence = analysed[i];
-            if (sentence.Index > 0 && rules.Background is { } background && background.IsMatch(sentence.Text))
+            try
             {
-                continue;
+                DetectIn(analysed, i, sentences, textOutlets, findings);
             }
-
-            if (rules.Denials?.IsMatch(sentence.Text) == true)
+            catch (RegexMatchTimeoutException)
             {
-                continue;
-            }
-
-            var previous = i > 0 ? analysed[i - 1] : null;
-
-            // Details missing from the evidence sentence are taken from its neighbours only: an amount
-            // three paragraphs away (an exchange rate, say) is not the damages.
-            var neighbours = DetailsExtractor.Extract(string.Join(" ", sentences.Skip(Math.Max(0, sentence.Index - 1)).Take(3)));
-
-            foreach (var kind in rules.Kinds)
-            {
-                if (kind.Negative?.IsMatch(sentence.Text) == true)
-                {
-                    continue;
-                }
-
-                foreach (var trigger in kind.Triggers)
-                {
-                    try
-                    {
-                        foreach (Match match in trigger.Pattern.Matches(sentence.Text))
-                        {
-                            if (Judge(sentence, previous, kind, trigger, match, textOutlets, neighbours) is { } finding)
-                            {
-                                findings.Add(finding);
-                            }
-                        }
-                    }
-                    catch (RegexMatchTimeoutException)
-                    {
-                        // A staff-written pattern that backtracks without end on this sentence: skip it, not the text.
-                    }
-                }
+                // See the summary: this clause is skipped.
             }
         }
 
@@ -91,6 +61,52 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             .Select(g => g.OrderByDescending(f => f.Confidence).ThenByDescending(f => f.Person is not null).First())
             .OrderBy(f => LegalKinds.All.ToList().IndexOf(f.Kind))
             .ThenByDescending(f => f.Confidence)];
+    }
+
+    private void DetectIn(List<Sentence> analysed, int i, List<string> sentences, List<string> textOutlets, List<LegalFinding> findings)
+    {
+        var sentence = analysed[i];
+        if (sentence.Index > 0 && rules.Background is { } background && background.IsMatch(sentence.Text))
+        {
+            return;
+        }
+
+        if (rules.Denials?.IsMatch(sentence.Text) == true)
+        {
+            return;
+        }
+
+        var previous = i > 0 ? analysed[i - 1] : null;
+
+        // Details missing from the evidence sentence are taken from its neighbours only: an amount
+        // three paragraphs away (an exchange rate, say) is not the damages.
+        var neighbours = DetailsExtractor.Extract(string.Join(" ", sentences.Skip(Math.Max(0, sentence.Index - 1)).Take(3)));
+
+        foreach (var kind in rules.Kinds)
+        {
+            if (kind.Negative?.IsMatch(sentence.Text) == true)
+            {
+                continue;
+            }
+
+            foreach (var trigger in kind.Triggers)
+            {
+                try
+                {
+                    foreach (Match match in trigger.Pattern.Matches(sentence.Text))
+                    {
+                        if (Judge(sentence, previous, kind, trigger, match, textOutlets, neighbours) is { } finding)
+                        {
+                            findings.Add(finding);
+                        }
+                    }
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    // A staff-written pattern that backtracks without end on this sentence: skip it, not the text.
+                }
+            }
+        }
     }
 
     private LegalFinding? Judge(Sentence sentence, Sentence? previous, CompiledKind kind, CompiledTrigger trigger, Match match, List<string> textOutlets, LegalDetails neighbours)
@@ -201,11 +217,23 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             return capitalised.Groups["name"].Value.Trim();
         }
 
-        var before = NameBefore().Match(sentence.Text[..actor.Start]);
+        var before = NameBefore().Match(sentence.Text[Math.Max(0, actor.Start - 120)..actor.Start]);
         return before.Success ? before.Groups["name"].Value.Trim() : null;
     }
 
     private static int Distance(int word, int first, int last) => word < first ? first - word : word > last ? word - last : 0;
+
+    private Sentence? SafeAnalyse(string text, string evidence, int index)
+    {
+        try
+        {
+            return Analyse(text, evidence, index);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
 
     private Sentence Analyse(string text, string evidence, int index)
     {

@@ -20,7 +20,8 @@ internal static partial class SentenceSplitter
             var start = 0;
             foreach (Match end in Boundary().Matches(line))
             {
-                var before = line[start..end.Index];
+                // Only the end of the text before the mark can hold its last word; a bounded look keeps this linear.
+                var before = line[Math.Max(start, end.Index - 40)..end.Index];
                 var lastWord = LastWord().Match(before).Value;
                 if (Abbreviations.Contains(lastWord) || (lastWord.Length == 1 && char.IsUpper(lastWord[0])))
                 {

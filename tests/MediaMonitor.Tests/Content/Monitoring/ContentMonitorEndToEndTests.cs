@@ -169,6 +169,39 @@ public sealed class ContentMonitorEndToEndTests
     }
 
     [Fact]
+    public async Task Pass_ClosureNoticeBackAfterAnOutage_IsNotRaisedAgain()
+    {
+        await using var site = await StartOutletAsync();
+        await site.PassAsync();
+        site.Advance(TimeSpan.FromDays(1));
+        site.Serve("/", NewsHtml.ClosureNotice());
+        await site.PassAsync();
+
+        site.Advance(TimeSpan.FromDays(1));
+        site.Serve("/", "<html><body>Bad Gateway</body></html>", status: 502);
+        await site.PassAsync();
+        site.Advance(TimeSpan.FromDays(1));
+        site.Serve("/", NewsHtml.ClosureNotice());
+        await site.PassAsync();
+
+        Assert.Single(await site.ContentSignalsAsync());
+    }
+
+    [Fact]
+    public async Task Pass_TwoPassesAtOnceSeeTheSameTakedown_StoreItOnce()
+    {
+        // The scheduler's pass and a `content` run by hand, say: the signal's id names what was seen, not the fetch.
+        await using var site = await StartOutletAsync();
+        await site.PassAsync();
+        site.Advance(TimeSpan.FromDays(1));
+        site.Remove(Ru);
+
+        await Task.WhenAll(site.PassAsync(), site.PassAsync());
+
+        Assert.Single(await site.SignalsAsync(SignalKinds.Takedown));
+    }
+
+    [Fact]
     public async Task Pass_SiteDownOrArticleServerErrors_RaisesNothing()
     {
         await using var site = await StartOutletAsync();

@@ -121,6 +121,15 @@ public sealed class FetchJudgeTests
     }
 
     [Fact]
+    public void JudgeArticle_TextTheIgnoreRulesEmpty_IsRefusedNotTakenDown()
+    {
+        // A page left with only a date line and a view counter: nothing to compare, not a deletion.
+        var judgement = Judge(Seen(200, text: "Обновлено: 14:35, 26 ноября 2026\n👁 1234 просмотров"));
+
+        Assert.Equal((FetchOutcomes.Refused, "no_text"), (judgement.Outcome, judgement.Reason));
+    }
+
+    [Fact]
     public void JudgeArticle_BinaryBody_IsNotText()
     {
         var judgement = Judge(Seen(200) with { IsText = false });
