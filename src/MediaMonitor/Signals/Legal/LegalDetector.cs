@@ -172,7 +172,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         }
         else if (actor is not null && NameNear(actorSentence, actor) is { } name)
         {
-            (subject, subjectName) = (Transliteration.ToLatin(name), name);
+            (subject, subjectName) = (Transliteration.ToLatin(NameForms.Nominative(name, actorSentence.Text.Substring(actor.Start, actor.Length))), name);
             confidence += 0.1;
         }
         else if (sentence.Mentions.FirstOrDefault(m => !m.IsSource) is { } inSentence)

@@ -26,9 +26,20 @@ internal static class Transliteration
             var c = lower[i];
 
             // Й is "i" inside a word before a consonant or at its end (Aigerim, Seitzhanov, Sergei), "y" before a vowel or first (Yoshkar).
-            if (c == 'й' && i > 0 && char.IsLetter(lower[i - 1]) && (i + 1 == lower.Length || !"аеёиоуыэюяәөұүі".Contains(lower[i + 1], StringComparison.Ordinal)))
+            var atEnd = i + 1 == lower.Length || !char.IsLetter(lower[i + 1]);
+            if (c == 'й' && atEnd && i > 0 && lower[i - 1] is 'и' or 'ы')
+            {
+                // -ий, -ый at a word's end: Dmitriy, Zhukovskiy.
+                result.Append('y');
+            }
+            else if (c == 'й' && i > 0 && char.IsLetter(lower[i - 1]) && (atEnd || !"аеёиоуыэюяәөұүі".Contains(lower[i + 1], StringComparison.Ordinal)))
             {
                 result.Append('i');
+            }
+            else if (c == 'е' && (i == 0 || !char.IsLetter(lower[i - 1]) || "аеёиоуыэюяәөұүіъь".Contains(lower[i - 1], StringComparison.Ordinal)))
+            {
+                // Е opens a syllable with "ye" (Yerlan, Tarayev, Kuryer), as passports and the press write it.
+                result.Append("ye");
             }
             else if (Letters.TryGetValue(c, out var latin))
             {
