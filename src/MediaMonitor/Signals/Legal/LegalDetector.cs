@@ -19,6 +19,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     private const int NegationAfter = 2;
     private const int SourceDistance = 3;
 
+
     /// <summary>
     /// Findings in <paramref name="title"/> and <paramref name="text"/>, one per kind and subject, the most confident.
     /// A clause on which a staff-written pattern backtracks past its timeout is skipped, not the text.
@@ -43,12 +44,28 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             .ToList();
         var textOutlets = analysed.SelectMany(a => a.Mentions.Where(m => !m.IsSource).Select(m => m.Mention.Outlet)).Distinct(StringComparer.Ordinal).ToList();
 
+        // People the text calls journalists, bloggers...: later sentences name them by surname alone
+        // ("Zhakenov is charged with..."), which makes that surname a media actor too.
+        var mediaPeople = new List<(string Stem, string Subject, string Name)>();
+        foreach (var clause in analysed)
+        {
+            foreach (var actor in clause.Actors.Where(a => !clause.IsNearSource(a.Word)))
+            {
+                if (NameNear(clause, actor) is { } name && name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } parts && parts[^1].Length >= 4)
+                {
+                    var subject = Transliteration.ToLatin(NameForms.Nominative(name, clause.Text.Substring(actor.Start, actor.Length)));
+                    mediaPeople.Add((parts[^1][..Math.Min(parts[^1].Length, 5)].ToLowerInvariant(), subject, name));
+                }
+            }
+        }
+
+
         var findings = new List<LegalFinding>();
         for (var i = 0; i < analysed.Count; i++)
         {
             try
             {
-                DetectIn(analysed, i, sentences, textOutlets, findings);
+                DetectIn(analysed, i, sentences, textOutlets, mediaPeople, findings);
             }
             catch (RegexMatchTimeoutException)
             {
@@ -63,7 +80,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             .ThenByDescending(f => f.Confidence)];
     }
 
-    private void DetectIn(List<Sentence> analysed, int i, List<string> sentences, List<string> textOutlets, List<LegalFinding> findings)
+    private void DetectIn(List<Sentence> analysed, int i, List<string> sentences, List<string> textOutlets, List<(string Stem, string Subject, string Name)> mediaPeople, List<LegalFinding> findings)
     {
         var sentence = analysed[i];
         if (sentence.Index > 0 && rules.Background is { } background && background.IsMatch(sentence.Text))
@@ -95,7 +112,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                 {
                     foreach (Match match in trigger.Pattern.Matches(sentence.Text))
                     {
-                        if (Judge(sentence, previous, kind, trigger, match, textOutlets, neighbours) is { } finding)
+                        if (Judge(sentence, previous, kind, trigger, match, textOutlets, mediaPeople, neighbours) is { } finding)
                         {
                             findings.Add(finding);
                         }
@@ -109,7 +126,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         }
     }
 
-    private LegalFinding? Judge(Sentence sentence, Sentence? previous, CompiledKind kind, CompiledTrigger trigger, Match match, List<string> textOutlets, LegalDetails neighbours)
+    private LegalFinding? Judge(Sentence sentence, Sentence? previous, CompiledKind kind, CompiledTrigger trigger, Match match, List<string> textOutlets, List<(string Stem, string Subject, string Name)> mediaPeople, LegalDetails neighbours)
     {
         if (trigger.Requires is { } requires && !requires.IsMatch(sentence.Text))
         {
@@ -156,7 +173,17 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             }
         }
 
-        if (trigger.NeedsActor && named is null && actor is null)
+        (string Subject, string Name)? knownPerson = null;
+        if (named is null && actor is null && mediaPeople is { Count: > 0 } people)
+        {
+            knownPerson = WordPattern().Matches(sentence.Text)
+                .Where(w => Distance(sentence.WordAt(w.Index), at, last) <= window && char.IsUpper(w.Value[0]))
+                .SelectMany(w => people.Where(p => w.Value.StartsWith(p.Stem, StringComparison.OrdinalIgnoreCase)).Select(p => (p.Subject, p.Name)))
+                .Cast<(string, string)?>()
+                .FirstOrDefault();
+        }
+
+        if (trigger.NeedsActor && named is null && actor is null && knownPerson is null)
         {
             return null;
         }
@@ -169,6 +196,11 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         {
             (subject, subjectName, person) = (named.Mention.Outlet, named.Mention.Text, named.Mention.Person);
             confidence += 0.15;
+        }
+        else if (knownPerson is { } person2)
+        {
+            (subject, subjectName) = (person2.Subject, person2.Name);
+            confidence += 0.05;
         }
         else if (actor is not null && NameNear(actorSentence, actor) is { } name)
         {

@@ -84,6 +84,27 @@ public sealed class LegalDetectorTests
         Assert.Contains(Detect(text), f => f.Subject == subject);
 
     [Fact]
+    public void Detect_SurnameAloneInALaterSentence_IsTheMediaPersonNamedBefore()
+    {
+        var found = Detect("The trial of blogger Daulet Zhakenov resumed in Shymkent on Tuesday. Zhakenov is charged with inciting social discord over a series of videos.");
+
+        Assert.Contains(found, f => f.Kind == LegalKinds.CriminalCase && f.Subject == "daulet zhakenov");
+    }
+
+    [Theory]
+    [InlineData("МИД Казахстана лишил аккредитации корреспондента Азаттыка Асель Мухтарову.")]
+    [InlineData("Kazakhstan's Foreign Ministry has withdrawn the accreditation of Azattyq correspondent Ruslan Bekov.")]
+    public void Detect_AccreditationWithdrawn_IsABlockingOrder(string text) =>
+        Assert.Contains(Detect(text), f => f.Kind == LegalKinds.BlockingOrder);
+
+    [Theory]
+    [InlineData("Суд Шымкента приговорил к двум годам лишения свободы мужчину, напавшего на оператора «31 канала».")]
+    [InlineData("A man who assaulted a Channel 31 camera operator was sentenced to two years of restricted freedom.")]
+    [InlineData("Главный редактор Lada.kz выступила свидетелем на процессе по делу бывшего акима, обвиняемого в растрате.")]
+    [InlineData("Блогер из Актау задержан за управление автомобилем в состоянии алкогольного опьянения.")]
+    public void Detect_MediaAsVictimWitnessOrForSomethingElse_FindsNothing(string text) => Assert.Empty(Detect(text));
+
+    [Fact]
     public void Detect_OldCaseMentionedInPassing_IsNotASignal()
     {
         var found = Detect("Газета «Уральская неделя» отметила 25-летие выставкой фотографий. Ранее, в 2016 году, против издания подавали иск о защите деловой репутации.");
