@@ -8,6 +8,9 @@ public sealed record Outlet
     public string Country { get; init; } = "";
     public IReadOnlyList<string> Languages { get; init; } = [];
     public IReadOnlyList<string> Domains { get; init; } = [];
+
+    /// <summary>Other names the outlet goes by in the press, in any script: "Власть", "Азаттык", "Ratel".</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
     public IReadOnlyList<string> Feeds { get; init; } = [];
     public IReadOnlyList<OutletPerson> People { get; init; } = [];
     public IReadOnlyList<string> Tags { get; init; } = [];

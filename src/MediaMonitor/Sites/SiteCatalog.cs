@@ -244,6 +244,7 @@ public sealed class SiteCatalog
         Country = outlet.Country ?? "",
         Languages = outlet.Languages ?? [],
         Domains = outlet.Domains ?? [],
+        Aliases = outlet.Aliases ?? [],
         Feeds = outlet.Feeds ?? [],
         People = outlet.People ?? [],
         Tags = outlet.Tags ?? [],

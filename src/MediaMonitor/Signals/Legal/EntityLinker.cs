@@ -21,7 +21,7 @@ internal sealed partial class EntityLinker
         foreach (var outlet in outlets)
         {
             // Names are matched as capitalised: "Настоящее время" is an outlet, "в настоящее время" is "now".
-            foreach (var name in NameVariants(outlet))
+            foreach (var name in NameVariants(outlet).Concat(outlet.Aliases))
             {
                 _patterns.Add((Compile(Inflected(name), ignoreCase: false), outlet.Id, null));
             }

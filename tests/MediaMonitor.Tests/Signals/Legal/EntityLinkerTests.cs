@@ -17,6 +17,8 @@ public sealed class EntityLinkerTests
     [InlineData("The Holanews editor was summoned.", "holanews", null)]
     [InlineData("Материал «Казахстанской правды» вызвал споры.", "kazpravda", null)]
     [InlineData("Сайт Abai.kz недоступен.", "abai.kz", null)]
+    [InlineData("Иск к русской службе Азаттыка подал бывший министр.", "azattyq", null)]
+    [InlineData("Редакция «Рателя» получила повестку.", "ratel", null)]
     public void Find_NamedOutletOrPerson_IsLinked(string sentence, string outlet, string? person)
     {
         var mention = Assert.Single(Linker.Find(sentence));
@@ -28,5 +30,6 @@ public sealed class EntityLinkerTests
     [InlineData("В настоящее время суд не назначил дату.")]
     [InlineData("Ол бұл хабарды кеше алды, хабар тез тарады.")]
     [InlineData("Поиск на сайте ничего не дал, пишите на info@site.kz.")]
+    [InlineData("Власти заблокировали доступ к сайту.")]
     public void Find_CommonWordsThatLookLikeNames_AreNotLinked(string sentence) => Assert.Empty(Linker.Find(sentence));
 }
