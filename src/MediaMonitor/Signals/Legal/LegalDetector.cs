@@ -46,6 +46,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
         // People the text calls journalists, bloggers...: later sentences name them by surname alone
         // ("Zhakenov is charged with..."), which makes that surname a media actor too.
+        var mediaText = analysed.Any(c => c.Actors.Any(a => !c.IsNearSource(a.Word)) || c.Mentions.Any(m => !m.IsSource));
         var mediaPeople = new List<(string Stem, string Subject, string Name)>();
         foreach (var clause in analysed)
         {
@@ -65,7 +66,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         {
             try
             {
-                DetectIn(analysed, i, sentences, textOutlets, mediaPeople, findings);
+                DetectIn(analysed, i, sentences, textOutlets, mediaPeople, mediaText, findings);
             }
             catch (RegexMatchTimeoutException)
             {
@@ -80,7 +81,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             .ThenByDescending(f => f.Confidence)];
     }
 
-    private void DetectIn(List<Sentence> analysed, int i, List<string> sentences, List<string> textOutlets, List<(string Stem, string Subject, string Name)> mediaPeople, List<LegalFinding> findings)
+    private void DetectIn(List<Sentence> analysed, int i, List<string> sentences, List<string> textOutlets, List<(string Stem, string Subject, string Name)> mediaPeople, bool mediaText, List<LegalFinding> findings)
     {
         var sentence = analysed[i];
         if (sentence.Index > 0 && rules.Background is { } background && background.IsMatch(sentence.Text))
@@ -112,7 +113,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                 {
                     foreach (Match match in trigger.Pattern.Matches(sentence.Text))
                     {
-                        if (Judge(sentence, previous, kind, trigger, match, textOutlets, mediaPeople, neighbours) is { } finding)
+                        if (Judge(sentence, previous, kind, trigger, match, textOutlets, mediaPeople, mediaText, neighbours) is { } finding)
                         {
                             findings.Add(finding);
                         }
@@ -126,7 +127,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         }
     }
 
-    private LegalFinding? Judge(Sentence sentence, Sentence? previous, CompiledKind kind, CompiledTrigger trigger, Match match, List<string> textOutlets, List<(string Stem, string Subject, string Name)> mediaPeople, LegalDetails neighbours)
+    private LegalFinding? Judge(Sentence sentence, Sentence? previous, CompiledKind kind, CompiledTrigger trigger, Match match, List<string> textOutlets, List<(string Stem, string Subject, string Name)> mediaPeople, bool mediaText, LegalDetails neighbours)
     {
         if (trigger.Requires is { } requires && !requires.IsMatch(sentence.Text))
         {
@@ -174,6 +175,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         }
 
         (string Subject, string Name)? knownPerson = null;
+        var confidence = trigger.Weight;
         if (named is null && actor is null && mediaPeople is { Count: > 0 } people)
         {
             knownPerson = WordPattern().Matches(sentence.Text)
@@ -181,6 +183,20 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                 .SelectMany(w => people.Where(p => w.Value.StartsWith(p.Stem, StringComparison.OrdinalIgnoreCase)).Select(p => (p.Subject, p.Name)))
                 .Cast<(string, string)?>()
                 .FirstOrDefault();
+        }
+
+        // A person named near the trigger in a text that speaks of media elsewhere ("The trial of Rustam
+        // Ospanov opened... the blogger"): accepted, less surely, with that person as the subject.
+        if (named is null && actor is null && knownPerson is null && mediaText)
+        {
+            knownPerson = PersonNames().Matches(sentence.Text)
+                .Where(m => m.Index > 0 && Distance(sentence.WordAt(m.Index), at, last) <= window)
+                .Select(m => ((string, string)?)(Transliteration.ToLatin(m.Value), m.Value))
+                .FirstOrDefault();
+            if (knownPerson is not null)
+            {
+                confidence -= 0.1;
+            }
         }
 
         if (trigger.NeedsActor && named is null && actor is null && knownPerson is null)
@@ -191,7 +207,6 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         string subject;
         string? subjectName;
         string? person = null;
-        var confidence = trigger.Weight;
         if (named is not null)
         {
             (subject, subjectName, person) = (named.Mention.Outlet, named.Mention.Text, named.Mention.Person);
@@ -281,6 +296,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         })];
         return sentence;
     }
+
+    [GeneratedRegex(@"(?<![\w-])\p{Lu}\p{Ll}{2,}\s+\p{Lu}\p{Ll}{2,}(?![\w-])", RegexOptions.None, 1000)]
+    private static partial Regex PersonNames();
 
     [GeneratedRegex(@"\w[\w.-]*")]
     private static partial Regex WordPattern();

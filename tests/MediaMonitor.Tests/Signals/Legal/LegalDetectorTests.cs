@@ -91,6 +91,17 @@ public sealed class LegalDetectorTests
         Assert.Contains(found, f => f.Kind == LegalKinds.CriminalCase && f.Subject == "daulet zhakenov");
     }
 
+    [Fact]
+    public void Detect_PersonNamedBeforeTheTextSaysTheyAreABlogger_IsTheSubjectLessSurely()
+    {
+        var found = Detect("The trial of Rustam Ospanov opened in Taraz on Thursday. Prosecutors want four years for the blogger over a YouTube video.");
+
+        var hearing = Assert.Single(found, f => f.Kind == LegalKinds.Hearing);
+        Assert.Equal("rustam ospanov", hearing.Subject);
+        Assert.InRange(hearing.Confidence, 0.5, 0.75);
+        Assert.Empty(Detect("The trial of Rustam Ospanov opened in Taraz on Thursday. He is accused of stealing cattle."));
+    }
+
     [Theory]
     [InlineData("МИД Казахстана лишил аккредитации корреспондента Азаттыка Асель Мухтарову.")]
     [InlineData("Kazakhstan's Foreign Ministry has withdrawn the accreditation of Azattyq correspondent Ruslan Bekov.")]
