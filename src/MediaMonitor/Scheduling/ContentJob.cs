@@ -10,17 +10,6 @@ internal sealed class ContentJob(ContentMonitor monitor, IOptions<SchedulingOpti
 {
     public const string Group = "content";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken quartzToken)
-    {
-        // As for reachability: a shutdown stops the pass; each check it finished is already stored.
-        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(quartzToken, lifetime.ApplicationStopping);
-        var cancellationToken = stopping.Token;
-        var jitter = options.Value.Jitter;
-        if (jitter > TimeSpan.Zero)
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * jitter.TotalMilliseconds), time, cancellationToken).ConfigureAwait(false);
-        }
-
-        await monitor.RunListAsync(context.MergedJobDataMap.GetString(ReachabilityJob.ListKey)!, null, cancellationToken).ConfigureAwait(false);
-    }
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken quartzToken) =>
+        JobRun.RunAsync(lifetime, options.Value.Jitter, time, token => monitor.RunListAsync(context.MergedJobDataMap.GetString(ReachabilityJob.ListKey)!, null, token), quartzToken);
 }

@@ -68,14 +68,7 @@ internal sealed class ContentRepository(SqliteStore store)
             """;
         command.Parameters.AddWithValue("$kind", (object?)kind ?? DBNull.Value);
         command.Parameters.AddWithValue("$outlet", (object?)outlet ?? DBNull.Value);
-        var signals = new List<Signal>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            signals.Add(SignalJson.Deserialize(reader.GetString(0)) ?? throw new InvalidDataException("A signal row holds no document."));
-        }
-
-        return signals;
+        return await ReadSignalsAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Signals detected at or after <paramref name="since"/>, oldest first.</summary>
@@ -85,14 +78,7 @@ internal sealed class ContentRepository(SqliteStore store)
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT document FROM signals WHERE detected_at >= $since ORDER BY detected_at, id";
         command.Parameters.AddWithValue("$since", SqliteStore.Iso(since));
-        var signals = new List<Signal>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            signals.Add(SignalJson.Deserialize(reader.GetString(0)) ?? throw new InvalidDataException("A signal row holds no document."));
-        }
-
-        return signals;
+        return await ReadSignalsAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Starts tracking the articles not yet known; returns how many were new.</summary>
@@ -307,6 +293,18 @@ internal sealed class ContentRepository(SqliteStore store)
         command.Parameters.AddWithValue("$a", argument);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadSnapshot(reader) : null;
+    }
+
+    private static async Task<IReadOnlyList<Signal>> ReadSignalsAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        var signals = new List<Signal>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            signals.Add(SignalJson.Deserialize(reader.GetString(0)) ?? throw new InvalidDataException("A signal row holds no document."));
+        }
+
+        return signals;
     }
 
     private static async Task<IReadOnlyList<TrackedArticle>> ReadArticlesAsync(SqliteCommand command, CancellationToken cancellationToken)

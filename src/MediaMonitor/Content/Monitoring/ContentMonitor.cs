@@ -56,7 +56,7 @@ internal sealed partial class ContentMonitor(
         }
 
         var summary = new ContentPassSummary { List = list };
-        var legal = LoadLegal();
+        var legal = LoadLegal(catalog.Outlets);
         var started = time.GetTimestamp();
         Log.PassStarted(logger, list, groups.Count);
         await Parallel.ForEachAsync(
@@ -332,7 +332,7 @@ internal sealed partial class ContentMonitor(
     public async Task<ContentPassSummary> RunSourcesAsync(CancellationToken cancellationToken)
     {
         var summary = new ContentPassSummary { List = "sources" };
-        var legal = LoadLegal();
+        var legal = LoadLegal(null);
         foreach (var source in _options.Sources)
         {
             var outlet = "source:" + source.Name;
@@ -402,7 +402,7 @@ internal sealed partial class ContentMonitor(
         if (findings.Count > 0)
         {
             // Only a report that says something is kept as evidence.
-            snapshot = snapshot with { Warc = await KeepAsync(fetch, snapshot, judgement, reading, cancellationToken).ConfigureAwait(false) };
+            snapshot = snapshot with { Warc = await KeepAsync(fetch, snapshot.Id, outlet, ArticleRole, judgement, reading, cancellationToken).ConfigureAwait(false) };
         }
 
         var next = article with
@@ -422,9 +422,10 @@ internal sealed partial class ContentMonitor(
         }
     }
 
-    private LegalScanner LoadLegal()
+    // The list pass has read config/outlets already; the sources pass has not.
+    private LegalScanner LoadLegal(IReadOnlyList<Outlet>? outlets)
     {
-        var legal = LegalScanner.Load(paths.Value.ConfigFolder);
+        var legal = LegalScanner.Load(paths.Value.ConfigFolder, outlets);
         foreach (var problem in legal.Problems)
         {
             Log.RuleProblem(logger, problem.ToString());
@@ -433,13 +434,13 @@ internal sealed partial class ContentMonitor(
         return legal;
     }
 
-    private Task<WarcLocation?> KeepAsync(PageFetch fetch, PageSnapshot snapshot, Judgement judgement, PageReading reading, CancellationToken cancellationToken) =>
+    private Task<WarcLocation?> KeepAsync(PageFetch fetch, Guid snapshotId, string? outlet, string role, Judgement judgement, PageReading reading, CancellationToken cancellationToken) =>
         fetcher.KeepAsync(
             fetch,
             [
-                new("snapshot-id", snapshot.Id.ToString()),
-                new("outlet", snapshot.Outlet ?? ""),
-                new("role", snapshot.Role),
+                new("snapshot-id", snapshotId.ToString()),
+                new("outlet", outlet ?? ""),
+                new("role", role),
                 new("outcome", judgement.Outcome),
                 new("reason", judgement.Reason ?? ""),
                 new("text-sha256", reading.TextSha256 ?? ""),
@@ -480,7 +481,7 @@ internal sealed partial class ContentMonitor(
         WarcLocation? warc = null;
         if (keep)
         {
-            warc = await KeepAsync(fetch, new PageSnapshot { Id = id, Url = fetch.Url.AbsoluteUri, Outlet = outlet, Role = role, FetchedAt = time.GetUtcNow(), Outcome = judgement.Outcome }, judgement, reading, cancellationToken).ConfigureAwait(false);
+            warc = await KeepAsync(fetch, id, outlet, role, judgement, reading, cancellationToken).ConfigureAwait(false);
         }
 
         return new PageSnapshot

@@ -19,11 +19,12 @@ internal sealed class LegalScanner
     /// <summary>Problems in the rule files (bad patterns, unknown kinds); the valid rules still load.</summary>
     public IReadOnlyList<SiteProblem> Problems { get; }
 
-    public static LegalScanner Load(string configFolder)
+    /// <summary>Loads the rules; <paramref name="outlets"/> when the caller has read config/outlets already, else they are read here.</summary>
+    public static LegalScanner Load(string configFolder, IReadOnlyList<Outlet>? outlets = null)
     {
         var problems = new List<SiteProblem>();
         var rules = LegalRules.Load(Path.Combine(configFolder, "signals"), problems);
-        var catalog = SiteCatalog.Load(configFolder);
-        return new LegalScanner(new LegalDetector(rules, new EntityLinker(catalog.Outlets)), problems);
+        outlets ??= SiteCatalog.Load(configFolder).Outlets;
+        return new LegalScanner(new LegalDetector(rules, new EntityLinker(outlets)), problems);
     }
 }
