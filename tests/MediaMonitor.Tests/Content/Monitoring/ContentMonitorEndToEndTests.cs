@@ -194,9 +194,24 @@ public sealed class ContentMonitorEndToEndTests
         await using var site = await StartOutletAsync();
         await site.PassAsync();
         site.Advance(TimeSpan.FromDays(1));
-        site.Remove(Ru);
+
+        // The article answers 404 only once both passes are fetching it, so both judge it taken down.
+        var arrived = 0;
+        var both = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        site.Farm.Map(Ru, async context =>
+        {
+            if (Interlocked.Increment(ref arrived) >= 2)
+            {
+                both.TrySetResult();
+            }
+
+            await both.Task.WaitAsync(TimeSpan.FromSeconds(10), context.RequestAborted);
+            context.Response.StatusCode = 404;
+        });
 
         await Task.WhenAll(site.PassAsync(), site.PassAsync());
+
+        Assert.True(both.Task.IsCompletedSuccessfully, "the two passes did not fetch the article at the same time");
 
         Assert.Single(await site.SignalsAsync(SignalKinds.Takedown));
     }
