@@ -19,7 +19,7 @@ try
         config.SetApplicationVersion(typeof(AppHost).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
         config.PropagateExceptions();
         config.AddCommand<RunCommand>("run")
-            .WithDescription("Run the monitor: check every site list in config/sites on its schedule, storing each measurement, until stopped (Ctrl+C).")
+            .WithDescription("Run the monitor until stopped (Ctrl+C): check every site list in config/sites on its schedule, storing each measurement, and make a content pass over each list every Content:Interval (takedowns, stealth edits, closure notices, legal signals).")
             .WithExample("run")
             .WithExample("run", "--config", "/etc/mediamonitor", "--data", "/var/lib/mediamonitor");
         config.AddCommand<CheckCommand>("check")
