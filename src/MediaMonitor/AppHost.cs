@@ -1,6 +1,7 @@
 using MediaMonitor.Checks;
 using MediaMonitor.Configuration;
 using MediaMonitor.Content.Monitoring;
+using MediaMonitor.Indexing;
 using MediaMonitor.Probing;
 using MediaMonitor.Scheduling;
 using MediaMonitor.Storage;
@@ -36,6 +37,7 @@ public static class AppHost
 
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Directory.GetCurrentDirectory() });
         builder.Configuration.AddJsonFile(configFile, optional: false, reloadOnChange: false);
+        Indexing.SecretsInFiles.Refuse(configFile);
         builder.Configuration.AddEnvironmentVariables(EnvironmentPrefix);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -71,6 +73,7 @@ public static class AppHost
         builder.Services.AddProbing();
         builder.Services.AddChecks();
         builder.Services.AddContentMonitoring();
+        builder.Services.AddIndexing(withScheduler);
         if (withScheduler)
         {
             builder.Services.AddScheduling(builder.Configuration);

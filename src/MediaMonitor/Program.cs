@@ -44,6 +44,22 @@ try
                 .WithExample("signals", "scan", "article.html", "--json")
                 .WithExample("signals", "scan", "saved-news/", "--config", "config");
         });
+        config.AddBranch("index", index =>
+        {
+            index.SetDescription("The Elasticsearch research index (Elasticsearch section of mediamonitor.json; secrets from MEDIAMONITOR_Elasticsearch__ApiKey or __Password).");
+            index.AddCommand<IndexSetupCommand>("setup")
+                .WithDescription("Create or update the retention policy, component and index templates, the mappings of existing indices and the incidents index. Safe to run again.");
+            index.AddCommand<IndexStatusCommand>("status")
+                .WithDescription("Say whether the cluster answers, how many findings wait in the outbox, and which were set aside as never indexable.");
+            index.AddCommand<IndexBackfillCommand>("backfill")
+                .WithDescription("Queue every finding since DATE again and send the outbox now (ids make resends overwrite, never duplicate). Exit code 1 when the cluster is unavailable; what is left waits in the outbox.")
+                .WithExample("index", "backfill", "--since", "2026-11-01");
+        });
+        config.AddCommand<TrendsCommand>("trends")
+            .WithDescription("Count measurements by time (hour, day, week, month) and by one or two of outlet, domain, category, country, vantage, network, method: total, ok, anomaly (blocked or unknown), confirmed (blockpage or blocking-address fingerprint), failure (down or not judged). Retried attempts count once. From the store, or from Elasticsearch with --source elasticsearch.")
+            .WithExample("trends", "--grain", "week", "--by", "outlet")
+            .WithExample("trends", "--by", "outlet,vantage", "--since", "2026-11-01", "--format", "csv")
+            .WithExample("trends", "--by", "method", "--where", "country=KZ", "--source", "elasticsearch", "--format", "json");
         config.AddBranch("sites", sites =>
         {
             sites.SetDescription("Work with the site lists in config/sites and the outlets in config/outlets.");

@@ -33,6 +33,7 @@ public sealed class BlockingMeasurer(HttpProbe probe, VantageHealthChecker healt
                 break;
             }
 
+            attempts[^1] = attempts[^1] with { Retried = true };
             if (onAttempt is not null)
             {
                 await onAttempt(attempts[^1]).ConfigureAwait(false);

@@ -30,7 +30,7 @@ public sealed partial class ListChecker(
             return null;
         }
 
-        var targets = entries.Select(e => new ProbeTarget(e.Url, list, catalog.OutletFor(e.Url.IdnHost)?.Id)).ToList();
+        var targets = entries.Select(e => new ProbeTarget(e.Url, list, catalog.OutletFor(e.Url.IdnHost)?.Id) { Category = e.CategoryCode }).ToList();
         var vantage = monitor.Value.Find(monitor.Value.DefaultVantage)!;
         return await runner.RunAsync(targets, vantage, controls.Configured(), list, null, cancellationToken).ConfigureAwait(false);
     }

@@ -90,6 +90,7 @@ public sealed partial class HttpProbe(
             Url = target.Url.AbsoluteUri,
             List = target.List,
             Outlet = target.Outlet,
+            Category = target.Category,
             Vantage = vantage.Name,
             VantageCountry = vantage.Country,
             VantageNetwork = vantage.Network,

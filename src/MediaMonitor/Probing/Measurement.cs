@@ -13,6 +13,10 @@ public sealed record Measurement
     public required string Url { get; init; }
     public string? List { get; init; }
     public string? Outlet { get; init; }
+
+    /// <summary>The site list's category code for the URL (Citizen Lab's, e.g. NEWS, HUMR), when it came from a list.</summary>
+    public string? Category { get; init; }
+
     public required string Vantage { get; init; }
 
     /// <summary>The vantage's country (ISO 3166 alpha-2) and network (ASN), as configured; ZZ and AS0 when unknown.</summary>
@@ -35,6 +39,9 @@ public sealed record Measurement
 
     /// <summary>1 for the first measurement of a check; 2, 3... for the re-measurements of a suspected block.</summary>
     public int Attempt { get; init; } = 1;
+
+    /// <summary>True for an attempt that was followed by another (a suspected block measured again): trends count the last attempt only.</summary>
+    public bool Retried { get; init; }
 
     /// <summary>The same target measured from the control, close in time; null when there was none.</summary>
     public Measurement? Control { get; init; }

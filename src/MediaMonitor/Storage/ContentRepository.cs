@@ -162,7 +162,16 @@ internal sealed class ContentRepository(SqliteStore store)
                         ON CONFLICT (id) DO NOTHING
                         """;
                     BindSnapshot(insert, snapshot);
-                    insert.ExecuteNonQuery();
+                    if (insert.ExecuteNonQuery() == 1 && snapshot.ChangeKind is { } change && change != "none")
+                    {
+                        // A content change is a finding for the research index.
+                        using var outbox = connection.CreateCommand();
+                        outbox.Transaction = transaction;
+                        outbox.CommandText = "INSERT INTO outbox (kind, entity_id, created_at) VALUES ('change', $id, $created_at)";
+                        outbox.Parameters.AddWithValue("$id", snapshot.Id.ToString());
+                        outbox.Parameters.AddWithValue("$created_at", SqliteStore.Iso(store.Now()));
+                        outbox.ExecuteNonQuery();
+                    }
                 }
 
                 if (article is not null)

@@ -150,6 +150,36 @@ internal static class Migrations
             ALTER TABLE signals ADD COLUMN event_id TEXT REFERENCES legal_events (id);
             CREATE INDEX signals_event ON signals (event_id);
             """),
+        new(5, "trend dimensions, content-change outbox rows and the index's set-aside items", """
+            -- What trends group by, as columns: the site list's category, the vantage's country and network.
+            ALTER TABLE measurements ADD COLUMN category TEXT;
+            ALTER TABLE measurements ADD COLUMN country TEXT;
+            ALTER TABLE measurements ADD COLUMN network TEXT;
+            -- 1 for an attempt that was followed by another (a suspected block measured again); trends count the last only.
+            ALTER TABLE measurements ADD COLUMN retried INTEGER NOT NULL DEFAULT 0;
+            UPDATE measurements SET country = json_extract(document, '$.vantage_country'), network = json_extract(document, '$.vantage_network');
+            UPDATE measurements SET retried = 1 WHERE EXISTS (
+                SELECT 1 FROM measurements n
+                WHERE n.url = measurements.url AND n.vantage = measurements.vantage AND n.attempt = measurements.attempt + 1
+                  AND n.started_at >= measurements.started_at
+                  AND julianday(n.started_at) - julianday(measurements.started_at) < 1.0 / 24);
+            CREATE INDEX measurements_final_started_at ON measurements (retried, started_at);
+
+            -- Content changes (snapshots with a change) go to the index too; queue the ones already stored.
+            INSERT INTO outbox (kind, entity_id, created_at)
+                SELECT 'change', id, fetched_at FROM snapshots WHERE change_kind IS NOT NULL AND change_kind <> 'none' ORDER BY fetched_at;
+
+            -- Outbox items the index refused for good (a mapping conflict, say), kept with the reason.
+            CREATE TABLE index_rejects (
+                seq         INTEGER PRIMARY KEY,
+                kind        TEXT NOT NULL,
+                entity_id   TEXT NOT NULL,
+                index_name  TEXT NOT NULL,
+                status      INTEGER NOT NULL,
+                reason      TEXT NOT NULL,
+                rejected_at TEXT NOT NULL
+            ) STRICT;
+            """),
     ];
 
     public static int Latest => All[^1].Version;

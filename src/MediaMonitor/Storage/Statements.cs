@@ -17,13 +17,13 @@ internal sealed class Statements : IDisposable
         _measurement.CommandText = """
             INSERT INTO measurements (id, started_at, url, host, list, outlet, vantage, failure, failed_phase, http_status,
                 body_length, body_sha256, title, dns_ms, connect_ms, tls_ms, first_byte_ms, total_ms, redirects, document,
-                attempt, verdict, method, confidence, control_failure)
+                attempt, verdict, method, confidence, control_failure, category, country, network, retried)
             VALUES ($id, $started_at, $url, $host, $list, $outlet, $vantage, $failure, $failed_phase, $http_status,
                 $body_length, $body_sha256, $title, $dns_ms, $connect_ms, $tls_ms, $first_byte_ms, $total_ms, $redirects, $document,
-                $attempt, $verdict, $method, $confidence, $control_failure)
+                $attempt, $verdict, $method, $confidence, $control_failure, $category, $country, $network, $retried)
             ON CONFLICT (id) DO NOTHING
             """;
-        foreach (var name in new[] { "id", "started_at", "url", "host", "list", "outlet", "vantage", "failure", "failed_phase", "http_status", "body_length", "body_sha256", "title", "dns_ms", "connect_ms", "tls_ms", "first_byte_ms", "total_ms", "redirects", "document", "attempt", "verdict", "method", "confidence", "control_failure" })
+        foreach (var name in new[] { "id", "started_at", "url", "host", "list", "outlet", "vantage", "failure", "failed_phase", "http_status", "body_length", "body_sha256", "title", "dns_ms", "connect_ms", "tls_ms", "first_byte_ms", "total_ms", "redirects", "document", "attempt", "verdict", "method", "confidence", "control_failure", "category", "country", "network", "retried" })
         {
             _measurement.Parameters.Add(new SqliteParameter("$" + name, null));
         }
@@ -80,6 +80,10 @@ internal sealed class Statements : IDisposable
         Set(p, "$method", m.Verdict?.Method);
         Set(p, "$confidence", m.Verdict?.Confidence);
         Set(p, "$control_failure", m.Control?.Failure);
+        Set(p, "$category", m.Category);
+        Set(p, "$country", m.VantageCountry);
+        Set(p, "$network", m.VantageNetwork);
+        Set(p, "$retried", m.Retried ? 1 : 0);
         if (_measurement.ExecuteNonQuery() == 0)
         {
             // Already stored (a retried write): its outbox row is there too.
