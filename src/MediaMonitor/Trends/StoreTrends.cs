@@ -34,10 +34,10 @@ public sealed class StoreTrends(SqliteStore store) : ITrendSource
 
         sql.Append("""
             , count(*),
-              sum(verdict = 'ok'),
-              sum(verdict IN ('blocked', 'unknown')),
-              sum(verdict = 'blocked' AND method = 'blockpage'),
-              sum(verdict IS NULL OR verdict = 'down')
+              count(CASE WHEN verdict = 'ok' THEN 1 END),
+              count(CASE WHEN verdict IN ('blocked', 'unknown') THEN 1 END),
+              count(CASE WHEN verdict = 'blocked' AND method = 'blockpage' THEN 1 END),
+              count(CASE WHEN verdict IS NULL OR verdict = 'down' THEN 1 END)
             FROM measurements
             WHERE retried = 0 AND started_at >= $since AND started_at < $until
             """);
