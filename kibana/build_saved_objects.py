@@ -246,7 +246,7 @@ CHARTS = [
         stacked_bars_over_time(
             "reachability-by-outlet",
             "Reachability over time by outlet",
-            "First checks only (retried:false), stacked by outlet and outcome (ok / anomaly / failure).",
+            "The last attempt of each check only (retried:false), stacked by outlet and outcome (ok / anomaly / failure).",
             "mediamonitor-measurements",
             "retried : false",
             lambda y: terms("Outlet / outcome", "outlet", 100, ALPHABETICAL, "asc", secondary=["outcome"]),
@@ -258,7 +258,7 @@ CHARTS = [
         stacked_bars_over_time(
             "reachability-by-vantage",
             "Reachability over time by vantage",
-            "First checks only (retried:false), stacked by vantage and outcome (ok / anomaly / failure).",
+            "The last attempt of each check only (retried:false), stacked by vantage and outcome (ok / anomaly / failure).",
             "mediamonitor-measurements",
             "retried : false",
             lambda y: terms("Vantage / outcome", "vantage", 100, ALPHABETICAL, "asc", secondary=["outcome"]),
@@ -270,7 +270,7 @@ CHARTS = [
         stacked_bars_over_time(
             "blocking-methods",
             "Blocking methods",
-            "First checks whose verdict is blocked, stacked by the method the verdict rests on.",
+            "Last attempts whose verdict is blocked, stacked by the method the verdict rests on.",
             "mediamonitor-measurements",
             'verdict : "blocked" and retried : false',
             lambda y: terms("Method", "method", 10, {"type": "column", "columnId": y}, "desc"),

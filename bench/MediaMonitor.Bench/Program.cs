@@ -16,6 +16,7 @@ using Serilog.Events;
 //   (internal) ... farm --sites N
 //   ... extract --folder DIR: the article extractor alone, single-threaded (ExtractBench.cs)
 //   ... legal --set FILE.jsonl: precision and recall of the legal-signal rules per kind (LegalBench.cs)
+//   ... index-drain --findings N: outbox drain rate into the fake Elasticsearch (child process) and memory (IndexDrainBench.cs)
 var mode = args.FirstOrDefault() ?? "cycle";
 if (mode == "farm")
 {
@@ -30,6 +31,11 @@ if (mode == "extract")
 if (mode == "legal")
 {
     return MediaMonitor.Bench.LegalBench.Run(args);
+}
+
+if (mode == "index-drain" || mode == "fake-es")
+{
+    return await MediaMonitor.Bench.IndexDrainBench.RunAsync(args);
 }
 
 if (mode == "fingerprints")

@@ -67,7 +67,8 @@ internal sealed class FindingDocuments(IndexNames names)
         switch (kind)
         {
             case "measurement" when !r.IsDBNull(3):
-                var startedAt = Time(r.GetString(3));
+                // The store's times are ISO 8601 UTC already: used as they are, not parsed (the hot path).
+                var startedAt = r.GetString(3);
                 return new IndexAction(seq, kind, id, names.MeasurementsFor(startedAt), id, Write(w => Measurement(w, r, id, startedAt)));
             case "signal" when !r.IsDBNull(30):
                 var signal = SignalJson.Deserialize(r.GetString(30)) ?? throw new JsonException($"signal {id}: empty document");
@@ -94,7 +95,7 @@ internal sealed class FindingDocuments(IndexNames names)
         return _buffer.WrittenSpan.ToArray();
     }
 
-    private static void Measurement(Utf8JsonWriter w, SqliteDataReader r, string id, DateTimeOffset startedAt)
+    private static void Measurement(Utf8JsonWriter w, SqliteDataReader r, string id, string startedAt)
     {
         w.WriteString("@timestamp", startedAt);
         w.WriteString("measurement_id", id);
@@ -129,71 +130,179 @@ internal sealed class FindingDocuments(IndexNames names)
         Num(w, "first_byte_ms", r, 27);
         Num(w, "total_ms", r, 28);
         w.WriteEndObject();
-        FromDocument(w, r.GetString(29));
+        FromDocument(w, r.GetFieldValue<byte[]>(29));
     }
 
     // The parts of a measurement kept only in its JSON document: addresses, TLS, the verdict's evidence.
-    private static void FromDocument(Utf8JsonWriter w, string json)
+    // Read with a forward-only reader that skips everything else (the control measurement above all):
+    // this runs once per finding and is most of the indexer's work.
+    private static void FromDocument(Utf8JsonWriter w, ReadOnlySpan<byte> json)
     {
-        using var document = JsonDocument.Parse(json);
-        var root = document.RootElement;
-        if (root.TryGetProperty("dns", out var dns) && dns.ValueKind == JsonValueKind.Object
-            && dns.TryGetProperty("answers", out var answers) && answers.ValueKind == JsonValueKind.Array)
+        var r = new Utf8JsonReader(json);
+        r.Read();
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
-            var addresses = answers.EnumerateArray()
-                .Select(a => a.GetString())
-                .Where(a => a is not null && System.Net.IPAddress.TryParse(a, out _))
-                .ToList();
-            if (addresses.Count > 0)
+            if (r.ValueTextEquals("dns"u8))
             {
-                w.WriteStartArray("addresses");
-                foreach (var address in addresses)
+                r.Read();
+                ForEachProperty(ref r, (ref Utf8JsonReader v) =>
                 {
-                    w.WriteStringValue(address);
-                }
+                    if (v.ValueTextEquals("answers"u8))
+                    {
+                        v.Read();
+                        if (v.TokenType != JsonTokenType.StartArray)
+                        {
+                            v.Skip();
+                            return true;
+                        }
 
-                w.WriteEndArray();
+                        var started = false;
+                        while (v.Read() && v.TokenType == JsonTokenType.String)
+                        {
+                            var address = v.GetString()!;
+                            if (System.Net.IPAddress.TryParse(address, out _))
+                            {
+                                if (!started)
+                                {
+                                    w.WriteStartArray("addresses");
+                                    started = true;
+                                }
+
+                                w.WriteStringValue(address);
+                            }
+                        }
+
+                        if (started)
+                        {
+                            w.WriteEndArray();
+                        }
+
+                        return true;
+                    }
+
+                    return false;
+                });
+            }
+            else if (r.ValueTextEquals("tls"u8))
+            {
+                r.Read();
+                ForEachProperty(ref r, (ref Utf8JsonReader v) =>
+                {
+                    if (v.ValueTextEquals("version"u8))
+                    {
+                        v.Read();
+                        if (v.TokenType == JsonTokenType.String)
+                        {
+                            w.WriteString("tls_version", v.ValueSpan);
+                        }
+
+                        return true;
+                    }
+
+                    if (v.ValueTextEquals("chain"u8))
+                    {
+                        v.Read();
+                        if (v.TokenType == JsonTokenType.StartArray && v.Read() && v.TokenType == JsonTokenType.StartObject)
+                        {
+                            // The leaf certificate: its issuer and fingerprint.
+                            ForEachProperty(ref v, (ref Utf8JsonReader c) =>
+                            {
+                                var name = c.ValueTextEquals("issuer"u8) ? "certificate_issuer" : c.ValueTextEquals("sha256"u8) ? "certificate_sha256" : null;
+                                if (name is null)
+                                {
+                                    return false;
+                                }
+
+                                c.Read();
+                                if (c.TokenType == JsonTokenType.String)
+                                {
+                                    w.WriteString(name, c.GetString());
+                                }
+
+                                return true;
+                            });
+                            while (v.Read() && v.TokenType != JsonTokenType.EndArray)
+                            {
+                                v.Skip();
+                            }
+                        }
+                        else if (v.TokenType == JsonTokenType.StartArray)
+                        {
+                            // An empty chain: the reader stands on its end.
+                        }
+                        else
+                        {
+                            v.Skip();
+                        }
+
+                        return true;
+                    }
+
+                    return false;
+                });
+            }
+            else if (r.ValueTextEquals("verdict"u8))
+            {
+                r.Read();
+                ForEachProperty(ref r, (ref Utf8JsonReader v) =>
+                {
+                    if (v.ValueTextEquals("evidence"u8))
+                    {
+                        v.Read();
+                        if (v.TokenType == JsonTokenType.StartArray)
+                        {
+                            w.WriteStartArray("evidence");
+                            while (v.Read() && v.TokenType == JsonTokenType.String)
+                            {
+                                w.WriteStringValue(v.GetString());
+                            }
+
+                            w.WriteEndArray();
+                        }
+
+                        return true;
+                    }
+
+                    if (v.ValueTextEquals("server_side_block"u8))
+                    {
+                        v.Read();
+                        if (v.TokenType == JsonTokenType.String)
+                        {
+                            w.WriteString("server_side_block", v.GetString());
+                        }
+
+                        return true;
+                    }
+
+                    return false;
+                });
+            }
+            else
+            {
+                r.Read();
+                r.Skip();
             }
         }
+    }
 
-        if (root.TryGetProperty("tls", out var tls) && tls.ValueKind == JsonValueKind.Object)
+    private delegate bool PropertyHandler(ref Utf8JsonReader reader);
+
+    // Calls handle on each property of the object the reader stands on (or skips a null); a property
+    // the handler does not take (returns false) is skipped. Leaves the reader on the object's end.
+    private static void ForEachProperty(ref Utf8JsonReader r, PropertyHandler handle)
+    {
+        if (r.TokenType != JsonTokenType.StartObject)
         {
-            if (tls.TryGetProperty("version", out var version) && version.ValueKind == JsonValueKind.String)
-            {
-                w.WriteString("tls_version", version.GetString());
-            }
-
-            if (tls.TryGetProperty("chain", out var chain) && chain.ValueKind == JsonValueKind.Array && chain.GetArrayLength() > 0)
-            {
-                var leaf = chain[0];
-                if (leaf.TryGetProperty("issuer", out var issuer) && issuer.ValueKind == JsonValueKind.String)
-                {
-                    w.WriteString("certificate_issuer", issuer.GetString());
-                }
-
-                if (leaf.TryGetProperty("sha256", out var sha) && sha.ValueKind == JsonValueKind.String)
-                {
-                    w.WriteString("certificate_sha256", sha.GetString());
-                }
-            }
+            r.Skip();
+            return;
         }
 
-        if (root.TryGetProperty("verdict", out var verdict) && verdict.ValueKind == JsonValueKind.Object)
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
-            if (verdict.TryGetProperty("evidence", out var evidence) && evidence.ValueKind == JsonValueKind.Array)
+            if (!handle(ref r))
             {
-                w.WriteStartArray("evidence");
-                foreach (var line in evidence.EnumerateArray())
-                {
-                    w.WriteStringValue(line.GetString());
-                }
-
-                w.WriteEndArray();
-            }
-
-            if (verdict.TryGetProperty("server_side_block", out var block) && block.ValueKind == JsonValueKind.String)
-            {
-                w.WriteString("server_side_block", block.GetString());
+                r.Read();
+                r.Skip();
             }
         }
     }

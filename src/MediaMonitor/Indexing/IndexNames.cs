@@ -26,6 +26,11 @@ public sealed class IndexNames(string prefix)
     /// <summary>Monthly: raw measurements are the bulk of the data and are deleted by month.</summary>
     public string MeasurementsFor(DateTimeOffset at) => $"{Measurements}-{at.UtcDateTime.ToString("yyyy.MM", CultureInfo.InvariantCulture)}";
 
+    /// <summary>The same, from the store's ISO 8601 UTC text ("2026-11-27T..."), without parsing it.</summary>
+    public string MeasurementsFor(string isoUtc) => isoUtc.Length >= 7 && isoUtc[4] == '-'
+        ? $"{Measurements}-{isoUtc[..4]}.{isoUtc[5..7]}"
+        : MeasurementsFor(DateTimeOffset.Parse(isoUtc, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
+
     /// <summary>Yearly: signals are few and kept.</summary>
     public string SignalsFor(DateTimeOffset at) => $"{Signals}-{at.UtcDateTime.ToString("yyyy", CultureInfo.InvariantCulture)}";
 

@@ -43,6 +43,7 @@ public sealed partial class OutboxIndexer(
         await using var connection = await store.OpenAsync(cancellationToken).ConfigureAwait(false);
         long indexed = 0, setAside = 0, retried = 0;
         string? lastError = null;
+        List<IndexAction>? next = null;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -53,11 +54,29 @@ public sealed partial class OutboxIndexer(
                     return new DrainResult(indexed, setAside, retried, Waiting(connection), true, lastError);
                 }
 
-                await Task.Delay(_openUntil - time.GetUtcNow(), time, cancellationToken).ConfigureAwait(false);
+                var wait = _openUntil - time.GetUtcNow();
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+                }
+
                 LogHalfOpen(logger);
             }
 
-            var batch = await SendBatchAsync(connection, cancellationToken).ConfigureAwait(false);
+            // While one batch is on the wire, the next is read and turned into documents: the two
+            // halves of the work overlap. A batch that fails throws its successor away, and the
+            // next round reads again from the committed cursor.
+            var actions = next ?? _documents.Read(connection, Cursor(connection), _batchSize, _options.BatchBytes);
+            next = null;
+            var sending = SendBatchAsync(actions, cancellationToken);
+            var reading = actions.Count == 0 ? null : Task.Run(() => _documents.Read(connection, actions[^1].Seq, _batchSize, _options.BatchBytes), cancellationToken);
+            var batch = await sending.ConfigureAwait(false);
+            var prefetched = reading is null ? null : await reading.ConfigureAwait(false);
+            if (batch.Error is null && batch.Handled > 0)
+            {
+                next = prefetched;
+            }
+
             retried += batch.Retried;
             if (batch.Error is { } error)
             {
@@ -106,7 +125,7 @@ public sealed partial class OutboxIndexer(
             {
                 break;
             }
-            catch (Exception ex) when (ex is SqliteException or JsonException or IOException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // The outbox keeps everything; try again after a pause rather than stop indexing for good.
                 LogLoopFailed(logger, ex);
@@ -141,10 +160,8 @@ public sealed partial class OutboxIndexer(
     private TimeSpan Backoff(int attempt) =>
         TimeSpan.FromTicks(Math.Min(_options.RetryDelay.Ticks * (1L << Math.Min(attempt - 1, 20)), _options.MaxRetryDelay.Ticks));
 
-    private async Task<BatchOutcome> SendBatchAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    private async Task<BatchOutcome> SendBatchAsync(List<IndexAction> actions, CancellationToken cancellationToken)
     {
-        var cursor = Cursor(connection);
-        var actions = _documents.Read(connection, cursor, _batchSize, _options.BatchBytes);
         if (actions.Count == 0)
         {
             return new BatchOutcome(0, 0, 0, 0, null);
