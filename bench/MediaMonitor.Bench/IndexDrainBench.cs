@@ -23,9 +23,10 @@ internal static class IndexDrainBench
     {
         if (args[0] == "fake-es")
         {
+            // With --keep it keeps documents (to dry-run the real-cluster tests against it).
             await using var fake = await FakeElasticsearch.FakeElasticsearch.StartAsync();
             fake.RecordRequests = false;
-            fake.KeepDocuments = false;
+            fake.KeepDocuments = args.Contains("--keep");
             Console.WriteLine(fake.Url);
             await Console.In.ReadToEndAsync();
             Console.Error.WriteLine($"fake: {fake.BulkRequests} bulk requests, {fake.BulkItems} items");

@@ -14,7 +14,8 @@ namespace MediaMonitor.FakeElasticsearch;
 /// 127.0.0.1: cluster info, templates, lifecycle policies, mappings, index creation, _bulk (each item
 /// answered on its own) and _search with the composite aggregation the trend query sends. Every answer
 /// carries X-Elastic-Product: Elasticsearch, as the client checks. Faults are scripted: an outage (the
-/// connection is dropped), whole-request statuses, and per-item refusals.
+/// connection is dropped), whole-request statuses, and per-item refusals. It also serves _count,
+/// _cat/indices and deletes, so the real-cluster suites can be dry-run against it; it does not enforce mappings.
 /// </summary>
 public sealed class FakeElasticsearch : IAsyncDisposable
 {
@@ -152,12 +153,23 @@ public sealed class FakeElasticsearch : IAsyncDisposable
                 return (200, Bulk(body));
             case ("POST" or "GET", [var index, "_search"]):
                 return CompositeSearch.Run(Documents(index), body);
+            case ("GET" or "POST", [var target, "_count"]):
+                return (200, $$"""{"count":{{Documents(target).LongCount()}}}""");
+            case ("GET", ["_cat", "indices", var pattern]):
+                return (200, "[" + string.Join(',', Indices.Keys.Where(n => Matches(n, pattern)).Select(n => $$"""{"index":"{{n}}"}""")) + "]");
+            case ("DELETE", ["_index_template" or "_component_template", _]) or ("DELETE", ["_ilm", "policy", _]):
+                return Definitions.TryRemove(path, out _) ? (200, """{"acknowledged":true}""") : (404, $$"""{"error":{"type":"resource_not_found_exception","reason":"{{path}} missing"},"status":404}""");
+            case ("DELETE", [var index]):
+                return Indices.TryRemove(index, out _) ? (200, """{"acknowledged":true}""") : (404, $$"""{"error":{"type":"index_not_found_exception","reason":"no such index [{{index}}]"},"status":404}""");
             case ("POST", [_, "_refresh"]) or ("POST", ["_refresh"]):
                 return (200, """{"_shards":{"total":1,"successful":1,"failed":0}}""");
             default:
                 return (404, $$"""{"error":{"type":"fake_unsupported","reason":"the fake does not serve {{method}} {{path}}"},"status":404}""");
         }
     }
+
+    private static bool Matches(string name, string pattern) =>
+        pattern.EndsWith('*') ? name.StartsWith(pattern.TrimEnd('*'), StringComparison.Ordinal) : name == pattern;
 
     // An index name, a comma list, a trailing * pattern, or an alias named like the indices' prefix.
     private IEnumerable<JsonElement> Documents(string target)
