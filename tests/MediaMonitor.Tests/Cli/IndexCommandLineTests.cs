@@ -87,6 +87,29 @@ public sealed class IndexCommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task IndexSetupThenStatus_AgainstFakeApi_PrintTheStepsAndTheBacklog()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var es = await FakeElasticsearch.FakeElasticsearch.StartAsync(ct);
+        _config.WriteSettings($$"""{ "Elasticsearch": { "Urls": [ "{{es.Url}}" ], "IndexPrefix": "mm", "Username": "elastic" } }""");
+        await StoreAsync(TrendSourceContract.Sample());
+        var env = new Dictionary<string, string?> { ["MEDIAMONITOR_Elasticsearch__Password"] = "s3cret-pass" };
+
+        var (setupExit, setupOut, setupErr) = await ProgramRunner.RunAsync(env, "index", "setup", "--config", _config.ConfigFolder, "--data", _config.DataFolder);
+        var (statusExit, statusOut, statusErr) = await ProgramRunner.RunAsync(env, "index", "status", "--config", _config.ConfigFolder, "--data", _config.DataFolder);
+
+        Assert.True(setupExit == 0, setupErr);
+        Assert.Contains("index template mm-measurements: created or updated", setupOut, StringComparison.Ordinal);
+        Assert.Contains("(user elastic)", setupOut, StringComparison.Ordinal);
+        Assert.True(statusExit == 0, statusErr);
+        Assert.Contains("answers: yes", statusOut, StringComparison.Ordinal);
+        Assert.Contains("waiting in the outbox: 10", statusOut, StringComparison.Ordinal);
+        Assert.Contains("set aside (never indexable): 0", statusOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret-pass", setupOut + setupErr + statusOut + statusErr, StringComparison.Ordinal);
+        Assert.All(es.Requests, r => Assert.Equal("Basic " + Convert.ToBase64String("elastic:s3cret-pass"u8.ToArray()), r.Authorization));
+    }
+
+    [Fact]
     public async Task AnyCommand_ApiKeyInTheSettingsFile_IsRefusedNamingTheVariable()
     {
         _config.WriteSettings("""{ "Elasticsearch": { "ApiKey": "c2VjcmV0" } }""");

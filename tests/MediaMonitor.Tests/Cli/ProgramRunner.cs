@@ -7,7 +7,10 @@ internal static class ProgramRunner
 {
     public static string ProgramPath { get; } = Find();
 
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args)
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args) => RunAsync(null, args);
+
+    /// <param name="environment">Extra environment variables for the program (secrets, say).</param>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(IReadOnlyDictionary<string, string?>? environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet", [ProgramPath, .. args])
         {
@@ -16,6 +19,11 @@ internal static class ProgramRunner
             RedirectStandardInput = true,
         };
         start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
