@@ -21,6 +21,7 @@ public sealed class FakeElasticsearch : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<int> _requestFaults = new();
+    private readonly ConcurrentQueue<int> _bulkFaults = new();
     private long _bulkItems;
     private long _bulkRequests;
 
@@ -61,6 +62,15 @@ public sealed class FakeElasticsearch : IAsyncDisposable
         foreach (var status in statuses)
         {
             _requestFaults.Enqueue(status);
+        }
+    }
+
+    /// <summary>The next _bulk requests are answered with these statuses, one each.</summary>
+    public void FailNextBulks(params int[] statuses)
+    {
+        foreach (var status in statuses)
+        {
+            _bulkFaults.Enqueue(status);
         }
     }
 
@@ -121,7 +131,7 @@ public sealed class FakeElasticsearch : IAsyncDisposable
             return;
         }
 
-        if (_requestFaults.TryDequeue(out var fault))
+        if (_requestFaults.TryDequeue(out var fault) || (path == "/_bulk" && _bulkFaults.TryDequeue(out fault)))
         {
             await Answer(response, fault, $$"""{"error":{"type":"fake_fault","reason":"scripted status {{fault}}"},"status":{{fault}}}""").ConfigureAwait(false);
             return;

@@ -41,6 +41,7 @@ public static class ElasticClientFactory
         var auth = !string.IsNullOrEmpty(options.ApiKey) ? "API key"
             : !string.IsNullOrEmpty(options.Username) ? $"user {options.Username}"
             : "no authentication";
-        return $"{string.Join(", ", options.Urls.Select(u => u.GetLeftPart(UriPartial.Authority)))} ({auth})";
+        // Scheme, host and port only: a URL may carry user:password, which must not reach a log.
+        return $"{string.Join(", ", options.Urls.Select(u => $"{u.Scheme}://{u.Host}:{u.Port}"))} ({auth})";
     }
 }

@@ -64,6 +64,19 @@ internal sealed class FindingDocuments(IndexNames names)
         var seq = r.GetInt64(0);
         var kind = r.GetString(1);
         var id = r.GetString(2);
+        try
+        {
+            return Build(r, seq, kind, id);
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or InvalidCastException or ArgumentException)
+        {
+            // One unreadable row must not hold every finding behind it: it is set aside with the reason.
+            return new IndexAction(seq, kind, id, "", id, null) { Problem = $"stored {kind} document unreadable: {ex.Message}" };
+        }
+    }
+
+    private IndexAction Build(SqliteDataReader r, long seq, string kind, string id)
+    {
         switch (kind)
         {
             case "measurement" when !r.IsDBNull(3):
@@ -78,7 +91,7 @@ internal sealed class FindingDocuments(IndexNames names)
                 return new IndexAction(seq, kind, id, names.ChangesFor(fetchedAt), id, Write(w => Change(w, r, id, fetchedAt)));
             default:
                 // A kind this indexer does not know, or a finding no longer in the store.
-                return new IndexAction(seq, kind, id, "", id, null);
+                return new IndexAction(seq, kind, id, "", id, null) { Problem = $"no {kind} with id {id} in the store" };
         }
     }
 

@@ -36,6 +36,13 @@ public sealed class IndexNames(string prefix)
 
     public string ChangesFor(DateTimeOffset at) => $"{Changes}-{at.UtcDateTime.ToString("yyyy", CultureInfo.InvariantCulture)}";
 
+    /// <summary>The month a measurements index holds (from its name), or null for any other index.</summary>
+    public DateTimeOffset? MonthOf(string index) =>
+        index.StartsWith(Measurements + "-", StringComparison.Ordinal)
+        && DateTime.TryParseExact(index[(Measurements.Length + 1)..], "yyyy.MM", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var month)
+            ? new DateTimeOffset(month, TimeSpan.Zero)
+            : null;
+
     /// <summary>The end of the month a measurements index holds: its age for the retention policy counts from there.</summary>
     public static DateTimeOffset MonthEnd(DateTimeOffset at)
     {

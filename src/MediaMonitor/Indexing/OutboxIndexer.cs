@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.Json;
 using MediaMonitor.Configuration;
 using MediaMonitor.Storage;
@@ -24,6 +25,8 @@ public sealed partial class OutboxIndexer(
 
     private static readonly byte[] Newline = "\n"u8.ToArray();
     private readonly ElasticsearchOptions _options = options.Value;
+    private readonly IndexNames _names = new(options.Value.IndexPrefix);
+    private readonly HashSet<string> _created = new(StringComparer.Ordinal);
     private readonly FindingDocuments _documents = new(new IndexNames(options.Value.IndexPrefix));
     private readonly ArrayBufferWriter<byte> _body = new(1 << 20);
     private int _batchSize = options.Value.BatchSize;
@@ -68,10 +71,20 @@ public sealed partial class OutboxIndexer(
             // next round reads again from the committed cursor.
             var actions = next ?? _documents.Read(connection, Cursor(connection), _batchSize, _options.BatchBytes);
             next = null;
-            var sending = SendBatchAsync(actions, cancellationToken);
-            var reading = actions.Count == 0 ? null : Task.Run(() => _documents.Read(connection, actions[^1].Seq, _batchSize, _options.BatchBytes), cancellationToken);
-            var batch = await sending.ConfigureAwait(false);
-            var prefetched = reading is null ? null : await reading.ConfigureAwait(false);
+            var size = _batchSize;
+            var reading = actions.Count == 0 ? null : Task.Run(() => _documents.Read(connection, actions[^1].Seq, size, _options.BatchBytes), CancellationToken.None);
+            BatchOutcome batch;
+            List<IndexAction>? prefetched;
+            try
+            {
+                batch = await SendBatchAsync(actions, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                // The read uses this connection: it must end before the connection can be disposed.
+                prefetched = reading is null ? null : await reading.ConfigureAwait(false);
+            }
+
             if (batch.Error is null && batch.Handled > 0)
             {
                 next = prefetched;
@@ -125,7 +138,7 @@ public sealed partial class OutboxIndexer(
             {
                 break;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex)
             {
                 // The outbox keeps everything; try again after a pause rather than stop indexing for good.
                 LogLoopFailed(logger, ex);
@@ -173,7 +186,7 @@ public sealed partial class OutboxIndexer(
         {
             if (action.Source is null)
             {
-                rejects.Add((action, 404, $"no {action.Kind} with id {action.EntityId} in the store"));
+                rejects.Add((action, 0, action.Problem ?? $"no {action.Kind} with id {action.EntityId} in the store"));
             }
             else
             {
@@ -185,13 +198,27 @@ public sealed partial class OutboxIndexer(
         var retried = 0;
         for (var attempt = 1; pending.Count > 0; attempt++)
         {
-            var answer = await ElasticRaw.SendAsync(clients.Client, EsMethod.POST, "/_bulk", Body(pending), cancellationToken, ndjson: true).ConfigureAwait(false);
-            if (answer.Status == 413 && pending.Count > 1)
+            var created = await EnsureIndicesAsync(pending, cancellationToken).ConfigureAwait(false);
+            if (created is not null)
             {
-                // Too large for the cluster's http.max_content_length: smaller batches from now on.
-                _batchSize = Math.Max(1, pending.Count / 2);
-                LogTooLarge(logger, _batchSize);
-                return new BatchOutcome(Resized, 0, 0, retried, null);
+                return new BatchOutcome(0, 0, 0, retried, created);
+            }
+
+            var answer = await ElasticRaw.SendAsync(clients.Client, EsMethod.POST, "/_bulk", Body(pending), cancellationToken, ndjson: true).ConfigureAwait(false);
+            if (answer.Status == 413)
+            {
+                if (pending.Count > 1)
+                {
+                    // Too large for the cluster's http.max_content_length: smaller batches until one goes through.
+                    _batchSize = Math.Max(1, Math.Min(_batchSize, pending.Count) / 2);
+                    LogTooLarge(logger, _batchSize);
+                    return new BatchOutcome(Resized, 0, 0, retried, null);
+                }
+
+                // One document larger than the cluster takes: it never will.
+                rejects.Add((pending[0], 413, $"document of {pending[0].Source!.Length} bytes is larger than the cluster accepts ({answer.Describe()})"));
+                pending = [];
+                break;
             }
 
             if (!answer.Ok)
@@ -210,6 +237,7 @@ public sealed partial class OutboxIndexer(
             }
 
             var again = new List<IndexAction>();
+            string? blocked = null;
             for (var i = 0; i < results.Length; i++)
             {
                 var result = results[i];
@@ -217,17 +245,33 @@ public sealed partial class OutboxIndexer(
                 {
                     indexed++;
                 }
-                else if (result.Transient)
-                {
-                    again.Add(pending[i]);
-                }
-                else
+                else if (result.Permanent)
                 {
                     rejects.Add((pending[i], result.Status, $"{result.ErrorType}: {result.Reason}"));
                 }
+                else
+                {
+                    again.Add(pending[i]);
+                    if (!result.Transient)
+                    {
+                        blocked ??= $"item refused with HTTP {result.Status} {result.ErrorType}: {result.Reason}";
+                    }
+                }
+            }
+
+            // A refusal about the cluster (privileges, a closed index), or items still refused after
+            // several tries: the batch fails as a whole, so the circuit applies and nothing moves on.
+            if (blocked is not null)
+            {
+                return new BatchOutcome(0, 0, 0, retried, blocked);
             }
 
             pending = again;
+            if (pending.Count > 0 && attempt >= MaxItemAttempts)
+            {
+                return new BatchOutcome(0, 0, 0, retried, $"{pending.Count} items still refused with HTTP {results.First(r => r.Transient).Status} after {attempt} tries");
+            }
+
             if (pending.Count > 0)
             {
                 retried += pending.Count;
@@ -277,7 +321,37 @@ public sealed partial class OutboxIndexer(
             LogSetAside(logger, action.Kind, action.EntityId, action.Index, status, reason);
         }
 
+        // After a 413 shrank the batches, let them grow back while they go through.
+        _batchSize = Math.Min(_options.BatchSize, _batchSize * 2);
+
         return new BatchOutcome(actions.Count, indexed, rejects.Count, retried, null);
+    }
+
+    // Each index is created before its first document, not left to auto-creation: a measurements index
+    // gets its month's end as its age for the retention policy (a backfill of old months would
+    // otherwise keep them a full retention from today), and a missing privilege shows as one clear error.
+    private async Task<string?> EnsureIndicesAsync(List<IndexAction> actions, CancellationToken cancellationToken)
+    {
+        foreach (var index in actions.Select(a => a.Index).Distinct(StringComparer.Ordinal))
+        {
+            if (_created.Contains(index))
+            {
+                continue;
+            }
+
+            var body = _names.MonthOf(index) is { } month
+                ? "{\"settings\":{\"index.lifecycle.origination_date\":" + IndexNames.MonthEnd(month).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) + "}}"
+                : "{}";
+            var answer = await ElasticRaw.SendAsync(clients.Client, EsMethod.PUT, "/" + index, body, cancellationToken).ConfigureAwait(false);
+            if (!answer.Ok && !(answer.Status == 400 && answer.Text.Contains("resource_already_exists_exception", StringComparison.Ordinal)))
+            {
+                return $"creating index {index}: {answer.Describe()}";
+            }
+
+            _created.Add(index);
+        }
+
+        return null;
     }
 
     private ReadOnlyMemory<byte> Body(List<IndexAction> actions)
@@ -319,6 +393,9 @@ public sealed partial class OutboxIndexer(
     }
 
     private const int Resized = -1;
+
+    // Tries of a batch's items refused with 429 or 5xx before the batch counts as failed.
+    private const int MaxItemAttempts = 5;
 
     private sealed record BatchOutcome(int Handled, int Indexed, int SetAside, int Retried, string? Error);
 

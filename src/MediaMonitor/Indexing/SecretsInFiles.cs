@@ -22,5 +22,15 @@ internal static class SecretsInFiles
                     $"remove it and set the environment variable {AppHost.EnvironmentPrefix}{ElasticsearchOptions.SectionName}__{key} instead");
             }
         }
+
+        foreach (var url in file.GetSection($"{ElasticsearchOptions.SectionName}:{nameof(ElasticsearchOptions.Urls)}").GetChildren())
+        {
+            if (Uri.TryCreate(url.Value, UriKind.Absolute, out var uri) && uri.UserInfo.Length > 0)
+            {
+                throw new ConfigurationFileException(
+                    $"{configFile}: {ElasticsearchOptions.SectionName}:{nameof(ElasticsearchOptions.Urls)}:{url.Key} carries a user and password; " +
+                    $"give the user as {ElasticsearchOptions.SectionName}:{nameof(ElasticsearchOptions.Username)} and the password in {AppHost.EnvironmentPrefix}{ElasticsearchOptions.SectionName}__{nameof(ElasticsearchOptions.Password)}");
+            }
+        }
     }
 }

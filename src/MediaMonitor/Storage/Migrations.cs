@@ -157,7 +157,9 @@ internal static class Migrations
             ALTER TABLE measurements ADD COLUMN network TEXT;
             -- 1 for an attempt that was followed by another (a suspected block measured again); trends count the last only.
             ALTER TABLE measurements ADD COLUMN retried INTEGER NOT NULL DEFAULT 0;
-            UPDATE measurements SET country = json_extract(document, '$.vantage_country'), network = json_extract(document, '$.vantage_network');
+            -- Documents from before vantages had a country and network get the values new ones get: ZZ and AS0, unknown.
+            UPDATE measurements SET country = coalesce(json_extract(document, '$.vantage_country'), 'ZZ'),
+                                    network = coalesce(json_extract(document, '$.vantage_network'), 'AS0');
             UPDATE measurements SET retried = 1 WHERE EXISTS (
                 SELECT 1 FROM measurements n
                 WHERE n.url = measurements.url AND n.vantage = measurements.vantage AND n.attempt = measurements.attempt + 1

@@ -122,6 +122,18 @@ public sealed class IndexCommandLineTests : IDisposable
         Assert.DoesNotContain("c2VjcmV0", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AnyCommand_PasswordInAUrlInTheSettingsFile_IsRefused()
+    {
+        _config.WriteSettings("""{ "Elasticsearch": { "Urls": [ "https://elastic:hunter2@127.0.0.1:9200" ] } }""");
+
+        var (exit, _, stderr) = await ProgramRunner.RunAsync("index", "status", "--config", _config.ConfigFolder, "--data", _config.DataFolder);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Elasticsearch:Urls:0 carries a user and password", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", stderr, StringComparison.Ordinal);
+    }
+
     private async Task StoreAsync(IEnumerable<MediaMonitor.Probing.Measurement> measurements)
     {
         var ct = TestContext.Current.CancellationToken;

@@ -46,7 +46,7 @@ public sealed partial class KibanaSavedObjectsTests
         Assert.Equal(names.Signals + "-*", titles["mediamonitor-signals"]);
         Assert.Equal(names.Changes + "-*", titles["mediamonitor-changes"]);
         Assert.Equal(names.Incidents, titles["mediamonitor-incidents"]);
-        Assert.Matches(names.Measurements + "-*", names.MeasurementsFor(DateTimeOffset.UnixEpoch).Replace("1970.01", "*", StringComparison.Ordinal));
+        Assert.Equal(titles["mediamonitor-measurements"], names.MeasurementsFor(DateTimeOffset.UnixEpoch).Replace("1970.01", "*", StringComparison.Ordinal));
     }
 
     [Fact]

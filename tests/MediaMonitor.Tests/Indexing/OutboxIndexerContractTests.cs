@@ -54,6 +54,93 @@ public sealed class OutboxIndexerContractTests
         Assert.Equal("verdict blocked by blockpage", (string?)doc["evidence"]![0]);
         Assert.Equal(T0, DateTimeOffset.Parse((string)doc["@timestamp"]!, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(0, await h.Indexer().WaitingAsync(ct));
+
+        // Each index is made before its first document; a measurements index ages from its month's end.
+        var created = h.Es.RequestsTo("PUT", "/mm-measurements-2026.10").Single();
+        Assert.Equal(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds(), (long)JsonNode.Parse(created.Body)!["settings"]!["index.lifecycle.origination_date"]!);
+        Assert.Single(h.Es.RequestsTo("PUT", "/mm-measurements-2026.11"));
+    }
+
+    [Fact]
+    public async Task DrainAsync_ItemRefusedForAMissingPrivilege_HoldsTheOutboxInsteadOfSettingItAside()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var h = await IndexingHarness.StartAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await h.Store.AppendAsync(IndexingHarness.Sample(T0.AddMinutes(i)), ct);
+        }
+
+        h.Es.ItemFaults = (_, _, _) => new ItemFault(403, "security_exception", "action [indices:data/write/bulk[s]] is unauthorized for API key");
+        var refused = await h.Indexer().DrainAsync(true, null, ct);
+
+        Assert.True(refused.ClusterUnavailable);
+        Assert.Equal((0L, 0L, 3L), (refused.Indexed, refused.SetAside, refused.Waiting));
+        Assert.Contains("security_exception", refused.LastError, StringComparison.Ordinal);
+
+        h.Es.ItemFaults = null;
+        var fixedUp = await h.Indexer().DrainAsync(true, null, ct);
+        Assert.Equal((3L, 0L, 0L), (fixedUp.Indexed, fixedUp.SetAside, fixedUp.Waiting));
+    }
+
+    [Fact]
+    public async Task DrainAsync_ItemsRefusedWith429Again_FailTheBatchAfterFiveTriesAndKeepItWaiting()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var h = await IndexingHarness.StartAsync();
+        await h.Store.AppendAsync(IndexingHarness.Sample(T0), ct);
+        h.Es.ItemFaults = (_, _, _) => new ItemFault(429, "es_rejected_execution_exception", "queue full");
+
+        var result = await h.Indexer().DrainAsync(true, null, ct);
+
+        Assert.True(result.ClusterUnavailable);
+        Assert.Equal((0L, 1L), (result.Indexed, result.Waiting));
+        Assert.Contains("still refused with HTTP 429 after 5 tries", result.LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DrainAsync_UnreadableStoredDocument_IsSetAsideAndTheRestGoOn()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var h = await IndexingHarness.StartAsync();
+        await h.Store.AppendAsync(IndexingHarness.Sample(T0), ct);
+        await h.Store.WriteAsync(
+            (c, tx) =>
+            {
+                using var command = c.CreateCommand();
+                command.Transaction = tx;
+                command.CommandText = """
+                    INSERT INTO signals (id, kind, detected_at, url, document) VALUES ('broken', 'takedown', '2026-10-30T12:00:00.0000000Z', 'https://vlast.kz/a', '{"id": "broken", ');
+                    INSERT INTO outbox (kind, entity_id, created_at) VALUES ('signal', 'broken', '2026-10-30T12:00:00.0000000Z');
+                    """;
+                command.ExecuteNonQuery();
+            },
+            ct);
+        await h.Store.AppendAsync(IndexingHarness.Sample(T0.AddMinutes(1)), ct);
+
+        var result = await h.Indexer().DrainAsync(true, null, ct);
+
+        Assert.Equal((2L, 1L, 0L), (result.Indexed, result.SetAside, result.Waiting));
+        var reason = MediaMonitor.Tests.SqliteQuery.Scalar(h.Config.StorePath, "SELECT reason FROM index_rejects WHERE entity_id = 'broken'") as string;
+        Assert.StartsWith("stored signal document unreadable", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DrainAsync_OneDocumentTooLarge_IsSetAsideAfterTheBatchesShrinkToOne()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var h = await IndexingHarness.StartAsync();
+        for (var i = 0; i < 4; i++)
+        {
+            await h.Store.AppendAsync(IndexingHarness.Sample(T0.AddMinutes(i)), ct);
+        }
+
+        // 413 until the batch is down to one document; that one is the culprit.
+        h.Es.FailNextBulks(413, 413, 413);
+        var result = await h.Indexer().DrainAsync(true, null, ct);
+
+        Assert.Equal((3L, 1L, 0L), (result.Indexed, result.SetAside, result.Waiting));
+        Assert.Equal([4, 2, 1, 1, 2], h.Es.RequestsTo("POST", "/_bulk").Select(b => b.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length / 2).ToArray());
     }
 
     [Fact]
@@ -121,7 +208,7 @@ public sealed class OutboxIndexerContractTests
         var ct = TestContext.Current.CancellationToken;
         await using var h = await IndexingHarness.StartAsync();
         await h.Store.AppendAsync(IndexingHarness.Sample(T0), ct);
-        h.Es.FailNextRequests(429, 503);
+        h.Es.FailNextBulks(429, 503);
 
         var result = await h.Indexer().DrainAsync(true, null, ct);
 
