@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using MediaMonitor.Indexing;
 using MediaMonitor.SiteFarm;
@@ -45,33 +44,11 @@ public sealed class IndexerEndToEndTests : IAsyncLifetime
     public async Task Run_WithIndexingOn_IndexesMeasurementsAndAKillLosesNone()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var process = Process.Start(new ProcessStartInfo("dotnet", [Cli.ProgramRunner.ProgramPath, "run", "--config", _config.ConfigFolder, "--data", _config.DataFolder])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        process.OutputDataReceived += (_, e) => output.Enqueue(e.Data ?? "");
-        process.ErrorDataReceived += (_, e) => output.Enqueue(e.Data ?? "");
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        using var program = Cli.RunningProgram.Run(_config);
+        await program.RunUntilThenKillAsync(() => Indexed() >= 60, ct);
 
-        var clock = Stopwatch.StartNew();
-        try
-        {
-            while (Indexed() < 60 && clock.Elapsed < TimeSpan.FromSeconds(60) && !process.HasExited)
-            {
-                await Task.Delay(50, ct);
-            }
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(ct);
-        }
-
-        Assert.True(Indexed() >= 60, $"only {Indexed()} documents reached the index; the program said:\n{string.Join("\n", output.TakeLast(20))}");
-        Assert.Contains(output, l => l.Contains("Indexing the outbox into Elasticsearch at", StringComparison.Ordinal));
+        Assert.True(Indexed() >= 60, $"only {Indexed()} documents reached the index; the program said:\n{program.LastLines(20)}");
+        Assert.Contains(program.Output, l => l.Contains("Indexing the outbox into Elasticsearch at", StringComparison.Ordinal));
 
         // What the killed program had not sent yet, the next drain sends.
         await using (var store = StoreFactory.Create(_config.DataFolder))

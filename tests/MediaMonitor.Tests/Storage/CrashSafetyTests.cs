@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MediaMonitor.SiteFarm;
 
 namespace MediaMonitor.Tests.Storage;
@@ -35,34 +34,11 @@ public sealed class CrashSafetyTests : IAsyncLifetime
     public async Task KillDashNine_WhileWriting_LosesNoCommittedMeasurementAndLeavesTheFileConsistent()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var process = Process.Start(new ProcessStartInfo("dotnet", [Cli.ProgramRunner.ProgramPath, "run", "--config", _config.ConfigFolder, "--data", _config.DataFolder])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        process.OutputDataReceived += (_, e) => output.Enqueue(e.Data ?? "");
-        process.ErrorDataReceived += (_, e) => output.Enqueue(e.Data ?? "");
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
+        using var program = Cli.RunningProgram.Run(_config);
         long seen = 0;
-        var clock = Stopwatch.StartNew();
-        try
-        {
-            while (seen < 100 && clock.Elapsed < TimeSpan.FromSeconds(60) && !process.HasExited)
-            {
-                await Task.Delay(50, ct);
-                seen = SqliteQuery.Count(_config.StorePath, "SELECT count(*) FROM measurements");
-            }
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(ct);
-        }
+        await program.RunUntilThenKillAsync(() => (seen = SqliteQuery.Count(_config.StorePath, "SELECT count(*) FROM measurements")) >= 100, ct);
 
-        Assert.True(seen >= 100, $"the program wrote only {seen} measurements before the kill; it said:\n{string.Join("\n", output.TakeLast(20))}");
+        Assert.True(seen >= 100, $"the program wrote only {seen} measurements before the kill; it said:\n{program.LastLines(20)}");
         var db = _config.StorePath;
         Assert.Equal("ok", SqliteQuery.Scalar(db, "PRAGMA integrity_check"));
         Assert.True(SqliteQuery.Count(db, "SELECT count(*) FROM measurements") >= seen);
