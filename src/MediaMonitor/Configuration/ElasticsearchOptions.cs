@@ -14,9 +14,10 @@ public sealed class ElasticsearchOptions
     /// <summary>Index findings into Elasticsearch while <c>run</c> runs. Default false.</summary>
     public bool Enabled { get; set; }
 
-    /// <summary>Cluster node URLs. Default http://127.0.0.1:9200.</summary>
-    [MinLength(1)]
-    public List<Uri> Urls { get; set; } = [new Uri("http://127.0.0.1:9200")];
+    /// <summary>Cluster node URLs. Default http://127.0.0.1:9200 (applied after binding: a list default would be appended to, not replaced).</summary>
+    public List<Uri> Urls { get; set; } = [];
+
+    public static readonly Uri DefaultUrl = new("http://127.0.0.1:9200");
 
     /// <summary>API key (the base64 "encoded" form); from the environment only, never in a file.</summary>
     public string? ApiKey { get; set; }

@@ -9,13 +9,14 @@ public static class ElasticClientFactory
 {
     public static ElasticsearchClient Create(ElasticsearchOptions options)
     {
-        NodePool pool = options.Urls.Count == 1
-            ? new SingleNodePool(options.Urls[0])
-            : new StaticNodePool(options.Urls, randomize: false);
+        var urls = Urls(options);
+        NodePool pool = urls.Count == 1
+            ? new SingleNodePool(urls[0])
+            : new StaticNodePool(urls, randomize: false);
         var settings = new ElasticsearchClientSettings(pool);
         settings
             .RequestTimeout(options.RequestTimeout)
-            .MaximumRetries(options.Urls.Count - 1)
+            .MaximumRetries(urls.Count - 1)
             .EnableHttpCompression(false)
             .ThrowExceptions(false);
         if (!string.IsNullOrEmpty(options.ApiKey))
@@ -42,6 +43,8 @@ public static class ElasticClientFactory
             : !string.IsNullOrEmpty(options.Username) ? $"user {options.Username}"
             : "no authentication";
         // Scheme, host and port only: a URL may carry user:password, which must not reach a log.
-        return $"{string.Join(", ", options.Urls.Select(u => $"{u.Scheme}://{u.Host}:{u.Port}"))} ({auth})";
+        return $"{string.Join(", ", Urls(options).Select(u => $"{u.Scheme}://{u.Host}:{u.Port}"))} ({auth})";
     }
+
+    private static List<Uri> Urls(ElasticsearchOptions options) => options.Urls.Count > 0 ? options.Urls : [ElasticsearchOptions.DefaultUrl];
 }

@@ -102,6 +102,7 @@ public sealed class IndexCommandLineTests : IDisposable
         Assert.Contains("index template mm-measurements: created or updated", setupOut, StringComparison.Ordinal);
         Assert.Contains("(user elastic)", setupOut, StringComparison.Ordinal);
         Assert.True(statusExit == 0, statusErr);
+        Assert.Contains($"cluster: http://127.0.0.1:{es.Url.Port} (user elastic)\n", statusOut, StringComparison.Ordinal);
         Assert.Contains("answers: yes", statusOut, StringComparison.Ordinal);
         Assert.Contains("waiting in the outbox: 10", statusOut, StringComparison.Ordinal);
         Assert.Contains("set aside (never indexable): 0", statusOut, StringComparison.Ordinal);
