@@ -61,7 +61,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         }
 
 
-        var findings = new List<LegalFinding>();
+        var findings = new List<(LegalFinding Finding, bool Opening)>();
         for (var i = 0; i < analysed.Count; i++)
         {
             try
@@ -74,14 +74,19 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             }
         }
 
+        // "The trial of X, accused of...", "the court dismissed the suit against Y": the charge and the suit are what
+        // the hearing or verdict is about, not news of their own, unless the text reports them being brought.
+        var reported = findings.Select(f => f.Finding.Kind).ToHashSet(StringComparer.Ordinal);
         return [.. findings
+            .Where(f => f.Opening || !rules.Kinds.Any(k => k.Kind == f.Finding.Kind && k.PartOf.Any(reported.Contains)))
+            .Select(f => f.Finding)
             .GroupBy(f => (f.Kind, f.Subject))
             .Select(g => g.OrderByDescending(f => f.Confidence).ThenByDescending(f => f.Person is not null).First())
             .OrderBy(f => LegalKinds.All.ToList().IndexOf(f.Kind))
             .ThenByDescending(f => f.Confidence)];
     }
 
-    private void DetectIn(List<Sentence> analysed, int i, List<string> sentences, List<string> textOutlets, List<(string Stem, string Subject, string Name)> mediaPeople, bool mediaText, List<LegalFinding> findings)
+    private void DetectIn(List<Sentence> analysed, int i, List<string> sentences, List<string> textOutlets, List<(string Stem, string Subject, string Name)> mediaPeople, bool mediaText, List<(LegalFinding Finding, bool Opening)> findings)
     {
         var sentence = analysed[i];
         if (sentence.Index > 0 && rules.Background is { } background && background.IsMatch(sentence.Text))
@@ -115,7 +120,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                     {
                         if (Judge(sentence, previous, kind, trigger, match, textOutlets, mediaPeople, mediaText, neighbours) is { } finding)
                         {
-                            findings.Add(finding);
+                            findings.Add((finding, trigger.Opening));
                         }
                     }
                 }
@@ -134,10 +139,11 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             return null;
         }
 
+        // A cue the trigger itself starts with is what it reports ("is seeking 50 million tenge from"), not a hedge on it.
         var at = sentence.WordAt(match.Index);
         var last = sentence.WordAt(match.Index + match.Length - 1);
         if (rules.Negations is { } negations
-            && negations.Matches(sentence.Text).Any(n => sentence.WordAt(n.Index) is var w && w >= at - NegationBefore && w <= last + NegationAfter))
+            && negations.Matches(sentence.Text).Any(n => n.Index != match.Index && sentence.WordAt(n.Index) is var w && w >= at - NegationBefore && w <= last + NegationAfter))
         {
             return null;
         }
@@ -207,9 +213,16 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         string subject;
         string? subjectName;
         string? person = null;
-        if (named is not null)
+        if (named is not null && named.Mention.Person is null && StaffOf(sentence, named) is { } staff)
         {
-            (subject, subjectName, person) = (named.Mention.Outlet, named.Mention.Text, named.Mention.Person);
+            // "корреспондентку КазТАГ Ксению Рубанову", "Meduza co-founder Galina Timchenko": the target is the
+            // outlet's journalist, and the subject is that person.
+            (subject, subjectName) = staff;
+            confidence += 0.15;
+        }
+        else if (named is not null)
+        {
+            (subject, subjectName, person) = (named.Mention.Person ?? named.Mention.Outlet, named.Mention.Text, named.Mention.Person);
             confidence += 0.15;
         }
         else if (knownPerson is { } person2)
@@ -217,14 +230,16 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             (subject, subjectName) = (person2.Subject, person2.Name);
             confidence += 0.05;
         }
-        else if (actor is not null && NameNear(actorSentence, actor) is { } name)
+        else if (actor is not null && NamedActor(actorSentence, actor, actorSentence == sentence ? [.. actors.Where(a => Distance(a.Word, at, last) <= window)] : [], at, last) is { } nameAndActor)
         {
-            (subject, subjectName) = (Transliteration.ToLatin(NameForms.Nominative(name, actorSentence.Text.Substring(actor.Start, actor.Length))), name);
+            // The nearest actor may be unnamed ("сайтының редакциясында"): the nearest one with a name stands for it.
+            var (name, nameActor) = nameAndActor;
+            (subject, subjectName) = (Transliteration.ToLatin(NameForms.Nominative(name, actorSentence.Text.Substring(nameActor.Start, nameActor.Length))), name);
             confidence += 0.1;
         }
         else if (sentence.Mentions.FirstOrDefault(m => !m.IsSource) is { } inSentence)
         {
-            (subject, subjectName, person) = (inSentence.Mention.Outlet, inSentence.Mention.Text, inSentence.Mention.Person);
+            (subject, subjectName, person) = (inSentence.Mention.Person ?? inSentence.Mention.Outlet, inSentence.Mention.Text, inSentence.Mention.Person);
         }
         else if (textOutlets.Count == 1)
         {
@@ -247,25 +262,103 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             : new LegalFinding(kind.Kind, subject, subjectName, person, confidence, sentence.Evidence, match.Value, DetailsExtractor.Merge(details, neighbours));
     }
 
-    // Up to three capitalised words, or a quoted name, right after "journalist", "издание", "blogger";
-    // else the name the actor word stands in apposition to: "Камилы Исмаиловой, автора канала".
-    private static string? NameNear(Sentence sentence, Span actor)
+    // The name of the nearest actor, else of the nearest other actor in the window that has one.
+    private static (string Name, Span Actor)? NamedActor(Sentence sentence, Span nearest, List<Span> others, int at, int last)
     {
-        var rest = sentence.Text[(actor.Start + actor.Length)..];
-        var quoted = QuotedName().Match(rest);
-        if (quoted.Success)
+        if (NameNear(sentence, nearest) is { } name)
         {
-            return quoted.Groups["name"].Value.Trim();
+            return (name, nearest);
         }
 
-        var capitalised = CapitalisedName().Match(rest);
-        if (capitalised.Success)
+        return others
+            .Where(a => a != nearest)
+            .OrderBy(a => Distance(a.Word, at, last))
+            .Select(a => NameNear(sentence, a) is { } other ? (other, a) : ((string, Span)?)null)
+            .FirstOrDefault(n => n is not null);
+    }
+
+    // The person right after an outlet's name, with at most two role words between: "КазТАГ Ксению Рубанову",
+    // "«Азаттык Медиа» Нурбека Асанова", "Azattyq тілшісі Нұрболат Мұсатаев", "Meduza co-founder Galina Timchenko".
+    // The Russian case is read from the word before the outlet ("корреспондентку", "оператора"), else the role word.
+    private static (string Subject, string Name)? StaffOf(Sentence sentence, Located outlet)
+    {
+        var end = outlet.Mention.Start + outlet.Mention.Length;
+        var rest = sentence.Text[end..];
+
+        // The linker may have matched only part of a quoted name ("«Азаттык Медиа»"): read on past its closing quote.
+        if (ClosingQuote().Match(rest) is { Success: true } close)
         {
-            return capitalised.Groups["name"].Value.Trim();
+            rest = rest[close.Length..];
+        }
+
+        var staff = StaffName().Match(rest);
+        if (!staff.Success || sentence.Mentions.Any(m => m.Mention.Start >= end && m.Mention.Start < end + staff.Index + staff.Length && m != outlet))
+        {
+            return null;
+        }
+
+        var name = staff.Groups["name"].Value.Trim();
+        var roleBefore = WordBefore().Match(sentence.Text[..outlet.Mention.Start]);
+        var caseWord = roleBefore.Success ? roleBefore.Groups["word"].Value : staff.Groups["role"].Value.Trim();
+        return (Transliteration.ToLatin(NameForms.Nominative(name, caseWord)), name);
+    }
+
+    // Up to three capitalised words right after "journalist", "блогер", past any more actor words and quoted names
+    // between ("автора Telegram-канала «Тараз Сегодня» Ержан Абенов"); else the quoted name passed ("издания «Алтай
+    // Ньюс»"); else the name the actor word stands in apposition to ("Камилы Исмаиловой, автора канала"); else a
+    // quoted name right before it, the Kazakh order ("«Тобыл таңы» интернет-басылымынан").
+    private static string? NameNear(Sentence sentence, Span actor)
+    {
+        var position = actor.Start + actor.Length;
+        string? quotedName = null;
+        for (var step = 0; step < 4; step++)
+        {
+            var rest = sentence.Text[position..];
+            var quoted = QuotedName().Match(rest);
+            if (quoted.Success)
+            {
+                quotedName ??= quoted.Groups["name"].Value.Trim();
+                position += quoted.Length;
+                continue;
+            }
+
+            var capitalised = CapitalisedName().Match(rest);
+            if (!capitalised.Success)
+            {
+                break;
+            }
+
+            // "журналистов YouTube-канала «Эркин Медиа»": a capitalised actor word is not a name; read on past it.
+            var start = position + capitalised.Groups["name"].Index;
+            if (sentence.Actors.FirstOrDefault(a => a.Start == start) is { } next)
+            {
+                position = next.Start + next.Length;
+                continue;
+            }
+
+            // After a quoted outlet name only a full name is a person: "«Кокшетау Ньюс» Министерство" is not.
+            var name = capitalised.Groups["name"].Value.Trim();
+            if (quotedName is null || name.Contains(' ', StringComparison.Ordinal))
+            {
+                return name;
+            }
+
+            break;
+        }
+
+        if (quotedName is not null)
+        {
+            return quotedName;
         }
 
         var before = NameBefore().Match(sentence.Text[Math.Max(0, actor.Start - 120)..actor.Start]);
-        return before.Success ? before.Groups["name"].Value.Trim() : null;
+        if (before.Success)
+        {
+            return before.Groups["name"].Value.Trim();
+        }
+
+        var quotedBefore = QuotedBefore().Match(sentence.Text[Math.Max(0, actor.Start - 80)..actor.Start]);
+        return quotedBefore.Success ? quotedBefore.Groups["name"].Value.Trim() : null;
     }
 
     private static int Distance(int word, int first, int last) => word < first ? first - word : word > last ? word - last : 0;
@@ -311,6 +404,18 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
     [GeneratedRegex(@"(?<name>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+){1,2}),\s*$")]
     private static partial Regex NameBefore();
+
+    [GeneratedRegex(@"[«""“](?<name>[^«»""“”]{2,60})[»""”]\s*$")]
+    private static partial Regex QuotedBefore();
+
+    [GeneratedRegex(@"^[^«»""“”.,;:!?]{0,30}[»""”]")]
+    private static partial Regex ClosingQuote();
+
+    [GeneratedRegex(@"^\s*(?<role>(?:\p{Ll}[\p{Ll}-]*\s+){0,2})(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2})(?![\w.-])")]
+    private static partial Regex StaffName();
+
+    [GeneratedRegex(@"(?<word>\p{Ll}+)\s*[«""“]?\s*$")]
+    private static partial Regex WordBefore();
 
     private sealed record Span(int Start, int Length, int Word);
 

@@ -59,7 +59,7 @@ internal sealed class LegalRules
         var background = new List<string>();
         var denials = new List<string>();
         var pronouns = new List<string>();
-        var kinds = new Dictionary<string, (List<CompiledTrigger> Triggers, List<string> Negative, List<string> Actors)>(StringComparer.Ordinal);
+        var kinds = new Dictionary<string, (List<CompiledTrigger> Triggers, List<string> Negative, List<string> Actors, List<string> PartOf)>(StringComparer.Ordinal);
         var window = 0;
         foreach (var (file, json) in files)
         {
@@ -96,8 +96,20 @@ internal sealed class LegalRules
 
                 if (!kinds.TryGetValue(kind.Kind, out var compiled))
                 {
-                    compiled = ([], [], []);
+                    compiled = ([], [], [], []);
                     kinds[kind.Kind] = compiled;
+                }
+
+                foreach (var container in kind.PartOf ?? [])
+                {
+                    if (LegalKinds.All.Contains(container, StringComparer.Ordinal) && container != kind.Kind)
+                    {
+                        compiled.PartOf.Add(container);
+                    }
+                    else
+                    {
+                        problems.Add(new SiteProblem(file, 0, $"{kind.Kind}.partOf: '{container}' is not another kind (known: {string.Join(", ", LegalKinds.All)})"));
+                    }
                 }
 
                 compiled.Negative.AddRange(Valid(file, $"{kind.Kind}.negative", kind.Negative ?? [], problems));
@@ -110,13 +122,13 @@ internal sealed class LegalRules
                     }
 
                     var requires = Valid(file, $"{kind.Kind}.triggers.requires", trigger.Requires ?? [], problems);
-                    compiled.Triggers.Add(new CompiledTrigger(Word(trigger.Pattern!), requires.Count == 0 ? null : Any(requires), trigger.NeedsActor, trigger.Weight, trigger.Pattern!));
+                    compiled.Triggers.Add(new CompiledTrigger(Word(trigger.Pattern!), requires.Count == 0 ? null : Any(requires), trigger.NeedsActor, trigger.Weight, trigger.Pattern!, trigger.Opening));
                 }
             }
         }
 
         var result = kinds
-            .Select(k => new CompiledKind(k.Key, k.Value.Triggers, k.Value.Negative.Count == 0 ? null : Any(k.Value.Negative), k.Value.Actors.Count == 0 ? null : Any(k.Value.Actors)))
+            .Select(k => new CompiledKind(k.Key, k.Value.Triggers, k.Value.Negative.Count == 0 ? null : Any(k.Value.Negative), k.Value.Actors.Count == 0 ? null : Any(k.Value.Actors), [.. k.Value.PartOf.Distinct(StringComparer.Ordinal)]))
             .OrderBy(k => LegalKinds.All.ToList().IndexOf(k.Kind))
             .ToList();
         return new LegalRules(result, Maybe(actors), Maybe(sources), Maybe(negations), Maybe(background), window == 0 ? 12 : window, Maybe(denials), Maybe(pronouns));
