@@ -52,10 +52,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         {
             foreach (var actor in clause.Actors.Where(a => !clause.IsNearSource(a.Word)))
             {
-                if (NameNear(clause, actor) is { } name && name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } parts && parts[^1].Length >= 4)
+                if (NameNear(clause, actor, strongOnly: false) is { Quoted: false } found && found.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } parts && parts[^1].Length >= 4)
                 {
-                    var subject = Transliteration.ToLatin(NameForms.Nominative(name, clause.Text.Substring(actor.Start, actor.Length)));
-                    mediaPeople.Add((parts[^1][..Math.Min(parts[^1].Length, 5)].ToLowerInvariant(), subject, name));
+                    mediaPeople.Add((parts[^1][..Math.Min(parts[^1].Length, 5)].ToLowerInvariant(), SubjectOf(found, clause, actor), found.Name));
                 }
             }
         }
@@ -77,9 +76,20 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         // "The trial of X, accused of...", "the court dismissed the suit against Y": the charge and the suit are what
         // the hearing or verdict is about, not news of their own, unless the text reports them being brought.
         var reported = findings.Select(f => f.Finding.Kind).ToHashSet(StringComparer.Ordinal);
-        return [.. findings
+        var kept = findings
             .Where(f => f.Opening || !rules.Kinds.Any(k => k.Kind == f.Finding.Kind && k.PartOf.Any(reported.Contains)))
             .Select(f => f.Finding)
+            .ToList();
+
+        // "A former mayor filed a claim against Ekibastuz Info, also demanding the deletion of three articles": a
+        // finding that names no one is about the one target the text's other findings name, when there is one.
+        var known = kept.Where(f => f.Subject != "unknown").Select(f => (f.Subject, f.SubjectName, f.Person)).DistinctBy(f => f.Subject).ToList();
+        if (known.Count == 1)
+        {
+            kept = [.. kept.Select(f => f.Subject == "unknown" ? f with { Subject = known[0].Subject, SubjectName = known[0].SubjectName, Person = known[0].Person } : f)];
+        }
+
+        return [.. kept
             .GroupBy(f => (f.Kind, f.Subject))
             .Select(g => g.OrderByDescending(f => f.Confidence).ThenByDescending(f => f.Person is not null).First())
             .OrderBy(f => LegalKinds.All.ToList().IndexOf(f.Kind))
@@ -166,18 +176,25 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         var actorSentence = sentence;
 
         // "Её обвиняют...", "his home was searched": a pronoun near the trigger stands for the media
-        // actor named before it in this clause or the one before.
-        if (named is null && actor is null && rules.Pronouns is { } pronouns
-            && pronouns.Matches(sentence.Text).Select(p => sentence.WordAt(p.Index)).Where(w => Distance(w, at, last) <= window).Order().FirstOrDefault(-1) is var pronoun and >= 0)
+        // actor named before it in this clause or the one before. It does so too when it stands nearer the
+        // trigger than an actor word that has no name ("её задержали на выходе из редакции").
+        if (named is null && rules.Pronouns is { } pronouns
+            && pronouns.Matches(sentence.Text).Select(p => sentence.WordAt(p.Index)).Where(w => Distance(w, at, last) <= window).Order().FirstOrDefault(-1) is var pronoun and >= 0
+            && (actor is null || (Distance(pronoun, at, last) < Distance(actor.Word, at, last) && NamedActor(sentence, actor, [], at, last) is null)))
         {
+            var unnamed = actor;
             named = sentence.Mentions.LastOrDefault(m => !m.IsSource && m.Word < pronoun);
             actor = named is null ? actors.LastOrDefault(a => a.Word < pronoun) : null;
             if (named is null && actor is null && previous is not null)
             {
+                // The previous clause's last named outlet, else its last actor with a name, else its last actor.
+                var before = previous.Actors.Where(a => !previous.IsNearSource(a.Word)).Reverse().ToList();
                 named = previous.Mentions.LastOrDefault(m => !m.IsSource);
-                actor = named is null ? previous.Actors.LastOrDefault(a => !previous.IsNearSource(a.Word)) : null;
-                actorSentence = previous;
+                actor = named is null ? before.FirstOrDefault(a => NameNear(previous, a, strongOnly: true) is not null) ?? before.FirstOrDefault() : null;
+                actorSentence = named is null && actor is null ? sentence : previous;
             }
+
+            actor ??= named is null ? unnamed : null;
         }
 
         (string Subject, string Name)? knownPerson = null;
@@ -213,7 +230,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         string subject;
         string? subjectName;
         string? person = null;
-        if (named is not null && named.Mention.Person is null && StaffOf(sentence, named) is { } staff)
+        if (named is not null && named.Mention.Person is null && StaffOf(actorSentence, named) is { } staff)
         {
             // "корреспондентку КазТАГ Ксению Рубанову", "Meduza co-founder Galina Timchenko": the target is the
             // outlet's journalist, and the subject is that person.
@@ -233,8 +250,8 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         else if (actor is not null && NamedActor(actorSentence, actor, actorSentence == sentence ? [.. actors.Where(a => Distance(a.Word, at, last) <= window)] : [], at, last) is { } nameAndActor)
         {
             // The nearest actor may be unnamed ("сайтының редакциясында"): the nearest one with a name stands for it.
-            var (name, nameActor) = nameAndActor;
-            (subject, subjectName) = (Transliteration.ToLatin(NameForms.Nominative(name, actorSentence.Text.Substring(nameActor.Start, nameActor.Length))), name);
+            var (found, nameActor) = nameAndActor;
+            (subject, subjectName) = (SubjectOf(found, actorSentence, nameActor), found.Name);
             confidence += 0.1;
         }
         else if (sentence.Mentions.FirstOrDefault(m => !m.IsSource) is { } inSentence)
@@ -262,19 +279,47 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             : new LegalFinding(kind.Kind, subject, subjectName, person, confidence, sentence.Evidence, match.Value, DetailsExtractor.Merge(details, neighbours));
     }
 
-    // The name of the nearest actor, else of the nearest other actor in the window that has one.
-    private static (string Name, Span Actor)? NamedActor(Sentence sentence, Span nearest, List<Span> others, int at, int last)
+    // The name of the nearest actor, else of the nearest other actor in the window that has one; a full or quoted
+    // name of any of them before a lone capitalised word ("сайтына Қазақстанда" names no site).
+    private static (ActorName Name, Span Actor)? NamedActor(Sentence sentence, Span nearest, List<Span> others, int at, int last)
     {
-        if (NameNear(sentence, nearest) is { } name)
+        var candidates = new[] { nearest }.Concat(others.Where(a => a != nearest).OrderBy(a => Distance(a.Word, at, last))).ToList();
+        foreach (var strongOnly in new[] { true, false })
         {
-            return (name, nearest);
+            foreach (var candidate in candidates)
+            {
+                if (NameNear(sentence, candidate, strongOnly) is { } name)
+                {
+                    return (name, candidate);
+                }
+            }
         }
 
-        return others
-            .Where(a => a != nearest)
-            .OrderBy(a => Distance(a.Word, at, last))
-            .Select(a => NameNear(sentence, a) is { } other ? (other, a) : ((string, Span)?)null)
-            .FirstOrDefault(n => n is not null);
+        return null;
+    }
+
+    // A person's name is put back in the nominative from the case of the actor word; a quoted name is a title
+    // and stays as written ("к сайту «Кокшетау Ньюс»").
+    // In a chain of actor words ("главного редактора интернет-портала «X» Жанну") the first one carries the name's case.
+    private static string SubjectOf(ActorName name, Sentence sentence, Span actor)
+    {
+        if (name.Quoted)
+        {
+            return Transliteration.ToLatin(name.Name);
+        }
+
+        if (name.CaseWord is { } apposition)
+        {
+            return Transliteration.ToLatin(NameForms.Nominative(name.Name, apposition));
+        }
+
+        var head = actor;
+        while (sentence.Actors.LastOrDefault(a => a.Start + a.Length <= head.Start && ChainGap().IsMatch(sentence.Text[(a.Start + a.Length)..head.Start])) is { } earlier)
+        {
+            head = earlier;
+        }
+
+        return Transliteration.ToLatin(NameForms.Nominative(name.Name, sentence.Text.Substring(head.Start, head.Length)));
     }
 
     // The person right after an outlet's name, with at most two role words between: "КазТАГ Ксению Рубанову",
@@ -284,17 +329,33 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     {
         var end = outlet.Mention.Start + outlet.Mention.Length;
         var rest = sentence.Text[end..];
+        var skipped = 0;
 
         // The linker may have matched only part of a quoted name ("«Азаттык Медиа»"): read on past its closing quote.
         if (ClosingQuote().Match(rest) is { Success: true } close)
         {
             rest = rest[close.Length..];
+            skipped = close.Length;
         }
 
         var staff = StaffName().Match(rest);
-        if (!staff.Success || sentence.Mentions.Any(m => m.Mention.Start >= end && m.Mention.Start < end + staff.Index + staff.Length && m != outlet))
+        if (!staff.Success)
         {
-            return null;
+            // "Marat Asipov, editor-in-chief of Ratel.kz": the person stands before, in apposition.
+            var head = sentence.Text[Math.Max(0, outlet.Mention.Start - 100)..outlet.Mention.Start];
+            var listed = sentence.Mentions.LastOrDefault(m => m.Mention.Person is not null && m.Mention.Start < outlet.Mention.Start);
+            return StaffBefore().Match(head) is { Success: true } apposed
+                ? listed is not null && listed.Mention.Start >= outlet.Mention.Start - head.Length + apposed.Index
+                    ? (listed.Mention.Person!, listed.Mention.Text)
+                    : (Transliteration.ToLatin(apposed.Groups["name"].Value), apposed.Groups["name"].Value)
+                : null;
+        }
+
+        // A listed person there ("Kloop co-founder Rinat Tuhvatshin") is that person.
+        var within = sentence.Mentions.Where(m => m != outlet && m.Mention.Start >= end && m.Mention.Start < end + skipped + staff.Index + staff.Length).ToList();
+        if (within.Count > 0)
+        {
+            return within[0].Mention.Person is { } listed ? (listed, within[0].Mention.Text) : null;
         }
 
         var name = staff.Groups["name"].Value.Trim();
@@ -303,14 +364,16 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         return (Transliteration.ToLatin(NameForms.Nominative(name, caseWord)), name);
     }
 
-    // Up to three capitalised words right after "journalist", "блогер", past any more actor words and quoted names
-    // between ("автора Telegram-канала «Тараз Сегодня» Ержан Абенов"); else the quoted name passed ("издания «Алтай
-    // Ньюс»"); else the name the actor word stands in apposition to ("Камилы Исмаиловой, автора канала"); else a
-    // quoted name right before it, the Kazakh order ("«Тобыл таңы» интернет-басылымынан").
-    private static string? NameNear(Sentence sentence, Span actor)
+    // The name an actor word stands with. Strong: a full name after it, past more actor words, quoted names and one
+    // role word ("автора Telegram-канала «Тараз Сегодня» Ержан Абенов", "Telegram-арнасының әкімшісі Әділет
+    // Құрманов"); else the quoted name passed ("издания «Алтай Ньюс»"); else the name it stands in apposition to
+    // ("Камилы Исмаиловой, автора канала"); else a quoted name just before it, the Kazakh order ("«Тобыл таңы»
+    // интернет-басылымынан"). Weak, when nothing strong is there: one capitalised word after it ("издание Exclusive").
+    private static ActorName? NameNear(Sentence sentence, Span actor, bool strongOnly)
     {
         var position = actor.Start + actor.Length;
         string? quotedName = null;
+        string? single = null;
         for (var step = 0; step < 4; step++)
         {
             var rest = sentence.Text[position..];
@@ -319,6 +382,16 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             {
                 quotedName ??= quoted.Groups["name"].Value.Trim();
                 position += quoted.Length;
+
+                // "администраторов Telegram-канала «Атырау Live» — Ерлан Досов": a dash or colon may lead to the people.
+                position += LeadingDash().Match(sentence.Text[position..]).Length;
+                continue;
+            }
+
+            // "редактора сайта «Павлодар Онлайн» Светланы Бондаренко": a noun that is no actor word may precede the title.
+            if (step == 0 && NounBeforeTitle().Match(rest) is { Success: true } noun)
+            {
+                position += noun.Length;
                 continue;
             }
 
@@ -336,29 +409,49 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                 continue;
             }
 
-            // After a quoted outlet name only a full name is a person: "«Кокшетау Ньюс» Министерство" is not.
             var name = capitalised.Groups["name"].Value.Trim();
-            if (quotedName is null || name.Contains(' ', StringComparison.Ordinal))
+            if (name.Contains(' ', StringComparison.Ordinal))
             {
-                return name;
+                return new ActorName(name, Quoted: false);
+            }
+
+            // One role word may stand between: "арнасының әкімшісі Әділет Құрманов", but not a lone word after it.
+            if (capitalised.Groups["role"].Length == 0 && quotedName is null)
+            {
+                single = name;
             }
 
             break;
         }
 
-        if (quotedName is not null)
-        {
-            return quotedName;
-        }
-
+        // "Сании Ермековой, корреспондента газеты «Сыр самалы»": the person in apposition is the target, not the title after.
         var before = NameBefore().Match(sentence.Text[Math.Max(0, actor.Start - 120)..actor.Start]);
         if (before.Success)
         {
-            return before.Groups["name"].Value.Trim();
+            // The word after the comma carries the name's case: "Арманом Жумагуловым, автором канала".
+            var apposition = before.Groups["case"].Success ? before.Groups["case"].Value : null;
+            return new ActorName(before.Groups["name"].Value.Trim(), Quoted: false, apposition);
+        }
+
+        if (quotedName is not null)
+        {
+            return new ActorName(quotedName, Quoted: true);
         }
 
         var quotedBefore = QuotedBefore().Match(sentence.Text[Math.Max(0, actor.Start - 80)..actor.Start]);
-        return quotedBefore.Success ? quotedBefore.Groups["name"].Value.Trim() : null;
+        if (quotedBefore.Success)
+        {
+            return new ActorName(quotedBefore.Groups["name"].Value.Trim(), Quoted: true);
+        }
+
+        // "Jetisu Line сайты", "Semey Monitor редакциясында": the Kazakh order puts a brand before its noun.
+        var brandBefore = LatinBefore().Match(sentence.Text[Math.Max(0, actor.Start - 60)..actor.Start]);
+        if (brandBefore.Success && !strongOnly)
+        {
+            return new ActorName(brandBefore.Groups["name"].Value.Trim(), Quoted: true);
+        }
+
+        return strongOnly || single is null ? null : new ActorName(single, Quoted: false);
     }
 
     private static int Distance(int word, int first, int last) => word < first ? first - word : word > last ? word - last : 0;
@@ -399,25 +492,43 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     [GeneratedRegex(@"^\s*,?\s*[«""“](?<name>[^»""”]{2,60})[»""”]")]
     private static partial Regex QuotedName();
 
-    [GeneratedRegex(@"^\s*(?<name>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+){0,2})")]
+    [GeneratedRegex(@"^\s*(?<role>\p{Ll}[\p{Ll}-]+\s+(?=\p{Lu}[\w'-]+\s+\p{Lu}))?(?<name>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+){0,2})")]
     private static partial Regex CapitalisedName();
 
-    [GeneratedRegex(@"(?<name>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+){1,2}),\s*$")]
+    [GeneratedRegex(@"(?<name>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+){1,2}),\s*(?:(?<case>\p{Ll}[\p{Ll}-]*)\s+(?:[\p{Ll}-]+\s+)?|[\w-]+-based\s+)?$")]
     private static partial Regex NameBefore();
 
-    [GeneratedRegex(@"[«""“](?<name>[^«»""“”]{2,60})[»""”]\s*$")]
+    [GeneratedRegex(@"[«""“](?<name>[^«»""“”]{2,60})[»""”]\s*(?:[\w-]+\s*)?$")]
     private static partial Regex QuotedBefore();
+
+    [GeneratedRegex(@"^\s*[—–:-]\s*(?=\p{Lu})")]
+    private static partial Regex LeadingDash();
+
+    [GeneratedRegex(@"^\s*\p{Ll}[\p{Ll}-]+(?=\s*[«""“])")]
+    private static partial Regex NounBeforeTitle();
+
+    [GeneratedRegex(@"^\s*(?:\w+-)?$")]
+    private static partial Regex ChainGap();
+
+    [GeneratedRegex(@"(?<![\w.-])(?<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+$")]
+    private static partial Regex LatinBefore();
 
     [GeneratedRegex(@"^[^«»""“”.,;:!?]{0,30}[»""”]")]
     private static partial Regex ClosingQuote();
 
-    [GeneratedRegex(@"^\s*(?<role>(?:\p{Ll}[\p{Ll}-]*\s+){0,2})(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2})(?![\w.-])")]
+    [GeneratedRegex(@"^(?:['’]s)?\s*(?<role>(?:\p{Ll}[\p{Ll}-]*\s+){0,2})(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2})(?![\w-]|\.\w)")]
     private static partial Regex StaffName();
+
+    [GeneratedRegex(@"(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(?:[\p{Ll}-]+\s+){1,4}(?:of|at|with|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[«""“]?$")]
+    private static partial Regex StaffBefore();
 
     [GeneratedRegex(@"(?<word>\p{Ll}+)\s*[«""“]?\s*$")]
     private static partial Regex WordBefore();
 
     private sealed record Span(int Start, int Length, int Word);
+
+    /// <summary>A name read next to an actor word; a quoted one is a title (an outlet, a channel), not a person.</summary>
+    private sealed record ActorName(string Name, bool Quoted, string? CaseWord = null);
 
     private sealed record Located(EntityMention Mention, int Word, bool IsSource);
 
