@@ -104,7 +104,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             return;
         }
 
-        if (rules.Denials?.IsMatch(sentence.Text) == true)
+        if (rules.Denials?.IsMatch(sentence.Text) == true || rules.History?.IsMatch(sentence.Text) == true)
         {
             return;
         }
@@ -128,7 +128,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                 {
                     foreach (Match match in trigger.Pattern.Matches(sentence.Text))
                     {
-                        if (Judge(sentence, previous, kind, trigger, match, textOutlets, mediaPeople, mediaText, neighbours) is { } finding)
+                        foreach (var finding in Judge(sentence, previous, kind, trigger, match, textOutlets, mediaPeople, mediaText, neighbours))
                         {
                             findings.Add((finding, trigger.Opening));
                         }
@@ -142,11 +142,11 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         }
     }
 
-    private LegalFinding? Judge(Sentence sentence, Sentence? previous, CompiledKind kind, CompiledTrigger trigger, Match match, List<string> textOutlets, List<(string Stem, string Subject, string Name)> mediaPeople, bool mediaText, LegalDetails neighbours)
+    private List<LegalFinding> Judge(Sentence sentence, Sentence? previous, CompiledKind kind, CompiledTrigger trigger, Match match, List<string> textOutlets, List<(string Stem, string Subject, string Name)> mediaPeople, bool mediaText, LegalDetails neighbours)
     {
         if (trigger.Requires is { } requires && !requires.IsMatch(sentence.Text))
         {
-            return null;
+            return [];
         }
 
         // A cue the trigger itself starts with is what it reports ("is seeking 50 million tenge from"), not a hedge on it.
@@ -155,7 +155,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         if (rules.Negations is { } negations
             && negations.Matches(sentence.Text).Any(n => n.Index != match.Index && sentence.WordAt(n.Index) is var w && w >= at - NegationBefore && w <= last + NegationAfter))
         {
-            return null;
+            return [];
         }
 
         // Kind-specific actors (a publication, for a takedown demand) stand with the generic ones. An
@@ -224,22 +224,26 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
         if (trigger.NeedsActor && named is null && actor is null && knownPerson is null)
         {
-            return null;
+            return [];
         }
 
         string subject;
         string? subjectName;
         string? person = null;
+        var targetAt = -1;
+        string? caseWord = null;
         if (named is not null && named.Mention.Person is null && StaffOf(actorSentence, named) is { } staff)
         {
             // "корреспондентку КазТАГ Ксению Рубанову", "Meduza co-founder Galina Timchenko": the target is the
             // outlet's journalist, and the subject is that person.
             (subject, subjectName) = staff;
+            targetAt = actorSentence.Text.IndexOf(staff.Name, named.Mention.Start, StringComparison.Ordinal);
             confidence += 0.15;
         }
         else if (named is not null)
         {
             (subject, subjectName, person) = (named.Mention.Person ?? named.Mention.Outlet, named.Mention.Text, named.Mention.Person);
+            targetAt = named.Mention.Start;
             confidence += 0.15;
         }
         else if (knownPerson is { } person2)
@@ -252,6 +256,8 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             // The nearest actor may be unnamed ("сайтының редакциясында"): the nearest one with a name stands for it.
             var (found, nameActor) = nameAndActor;
             (subject, subjectName) = (SubjectOf(found, actorSentence, nameActor), found.Name);
+            targetAt = actorSentence.Text.IndexOf(found.Name, Math.Max(0, nameActor.Start - 150), StringComparison.Ordinal);
+            caseWord = found.CaseWord ?? actorSentence.Text.Substring(nameActor.Start, nameActor.Length);
             confidence += 0.1;
         }
         else if (sentence.Mentions.FirstOrDefault(m => !m.IsSource) is { } inSentence)
@@ -274,9 +280,41 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         }
 
         confidence = Math.Round(Math.Min(confidence, 0.99), 2);
-        return confidence < Threshold
-            ? null
-            : new LegalFinding(kind.Kind, subject, subjectName, person, confidence, sentence.Evidence, match.Value, DetailsExtractor.Merge(details, neighbours));
+        if (confidence < Threshold)
+        {
+            return [];
+        }
+
+        var merged = DetailsExtractor.Merge(details, neighbours);
+        List<LegalFinding> result = [new(kind.Kind, subject, subjectName, person, confidence, sentence.Evidence, match.Value, merged)];
+        if (targetAt >= 0 && subjectName is not null && Coordinated(actorSentence, targetAt + subjectName.Length, caseWord) is { } other && other.Subject != subject)
+        {
+            result.Add(new(kind.Kind, other.Subject, other.Name, other.Person, confidence, sentence.Evidence, match.Value, merged));
+        }
+
+        return result;
+    }
+
+    // A second target joined to the first by "и", "and", "мен": "к телеканалу «31 канал» и ведущему программы
+    // «Открытый разговор» Арману Ибраеву", "администраторов канала — Ерлан Досов и Мадина Кенжебаева".
+    private static (string Subject, string Name, string? Person)? Coordinated(Sentence sentence, int end, string? caseWord)
+    {
+        if (end > sentence.Text.Length || CoordinatedName().Match(sentence.Text[end..]) is not { Success: true } next)
+        {
+            return null;
+        }
+
+        var start = end + next.Index;
+        var stop = end + next.Index + next.Length;
+        if (sentence.Mentions.FirstOrDefault(m => m.Mention.Start >= start && m.Mention.Start < stop) is { } listed)
+        {
+            return (listed.Mention.Person ?? listed.Mention.Outlet, listed.Mention.Text, listed.Mention.Person);
+        }
+
+        var name = next.Groups["name"].Value;
+        var role = next.Groups["role"].Value.Trim();
+        var word = role.Length > 0 ? role.Split(' ')[0] : caseWord;
+        return (Transliteration.ToLatin(NameForms.Nominative(name, word)), name, null);
     }
 
     // The name of the nearest actor, else of the nearest other actor in the window that has one; a full or quoted
@@ -500,6 +538,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
     [GeneratedRegex(@"[«""“](?<name>[^«»""“”]{2,60})[»""”]\s*(?:[\w-]+\s*)?$")]
     private static partial Regex QuotedBefore();
+
+    [GeneratedRegex(@"^[»""”]*\s*,?\s*(?:и|and|мен|және)\s+(?<role>(?:\p{Ll}[\p{Ll}-]*\s+){0,2})(?:[«""“][^«»""“”]{1,60}[»""”]\s+)?(?<name>\p{Lu}[\w'.-]+(?:\s+\p{Lu}[\w'-]+){1,2})")]
+    private static partial Regex CoordinatedName();
 
     [GeneratedRegex(@"^\s*[—–:-]\s*(?=\p{Lu})")]
     private static partial Regex LeadingDash();
