@@ -61,11 +61,16 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
 
         var findings = new List<(LegalFinding Finding, bool Opening)>();
+        var context = new TextContext(sentences, textOutlets, mediaPeople, mediaText);
+        var clauseStart = 0;
         for (var i = 0; i < analysed.Count; i++)
         {
+            // The event the clause before reported, for a clause that goes on about it without naming anyone.
+            var before = findings.Skip(clauseStart).Select(f => f.Finding).Where(f => f.Subject != "unknown").OrderByDescending(f => f.Confidence).FirstOrDefault();
+            clauseStart = findings.Count;
             try
             {
-                DetectIn(analysed, i, sentences, textOutlets, mediaPeople, mediaText, findings);
+                DetectIn(analysed, i, context, before, findings);
             }
             catch (RegexMatchTimeoutException)
             {
@@ -96,8 +101,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             .ThenByDescending(f => f.Confidence)];
     }
 
-    private void DetectIn(List<Sentence> analysed, int i, List<string> sentences, List<string> textOutlets, List<(string Stem, string Subject, string Name)> mediaPeople, bool mediaText, List<(LegalFinding Finding, bool Opening)> findings)
+    private void DetectIn(List<Sentence> analysed, int i, TextContext context, LegalFinding? reportedBefore, List<(LegalFinding Finding, bool Opening)> findings)
     {
+        var sentences = context.Sentences;
         var sentence = analysed[i];
         if (sentence.Index > 0 && rules.Background is { } background && background.IsMatch(sentence.Text))
         {
@@ -128,7 +134,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                 {
                     foreach (Match match in trigger.Pattern.Matches(sentence.Text))
                     {
-                        foreach (var finding in Judge(sentence, previous, kind, trigger, match, textOutlets, mediaPeople, mediaText, neighbours))
+                        foreach (var finding in Judge(sentence, previous, kind, trigger, match, context, reportedBefore, neighbours))
                         {
                             findings.Add((finding, trigger.Opening));
                         }
@@ -142,8 +148,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         }
     }
 
-    private List<LegalFinding> Judge(Sentence sentence, Sentence? previous, CompiledKind kind, CompiledTrigger trigger, Match match, List<string> textOutlets, List<(string Stem, string Subject, string Name)> mediaPeople, bool mediaText, LegalDetails neighbours)
+    private List<LegalFinding> Judge(Sentence sentence, Sentence? previous, CompiledKind kind, CompiledTrigger trigger, Match match, TextContext context, LegalFinding? reportedBefore, LegalDetails neighbours)
     {
+        var (_, textOutlets, mediaPeople, mediaText) = context;
         if (trigger.Requires is { } requires && !requires.IsMatch(sentence.Text))
         {
             return [];
@@ -220,6 +227,16 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             {
                 confidence -= 0.1;
             }
+        }
+
+        // "...is seeking 50 million tenge from reporter Dana Amanova. The first hearing in the defamation case took
+        // place on Monday.": a clause that names no one goes on about the event the clause before it reported.
+        var continued = named is null && actor is null && knownPerson is null && reportedBefore is not null
+            && !PersonNames().Matches(sentence.Text).Any(m => m.Index > 0);
+        if (continued)
+        {
+            knownPerson = (reportedBefore!.Subject, reportedBefore.SubjectName ?? reportedBefore.Subject);
+            confidence -= 0.1;
         }
 
         if (trigger.NeedsActor && named is null && actor is null && knownPerson is null)
@@ -567,6 +584,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     private static partial Regex WordBefore();
 
     private sealed record Span(int Start, int Length, int Word);
+
+    /// <summary>What the whole text tells every clause: its sentences, outlets, the media people it names, whether it speaks of media.</summary>
+    private sealed record TextContext(List<string> Sentences, List<string> TextOutlets, List<(string Stem, string Subject, string Name)> MediaPeople, bool MediaText);
 
     /// <summary>A name read next to an actor word; a quoted one is a title (an outlet, a channel), not a person.</summary>
     private sealed record ActorName(string Name, bool Quoted, string? CaseWord = null);
