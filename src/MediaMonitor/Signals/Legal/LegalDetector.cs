@@ -7,8 +7,10 @@ namespace MediaMonitor.Signals.Legal;
 /// (a lawsuit, a charge, a detention...) counts only when a media actor stands within the rules'
 /// window of words in the same sentence, no negation or hypothesis comes just before it, the mention
 /// is not the news source ("Vlast.kz reports that..."), and the sentence is not background. The
-/// subject is the nearest named outlet or person, else the name that follows "journalist", else the
-/// one outlet the text names, else "unknown".
+/// subject is the nearest named outlet, or the person when that is the outlet's journalist; else the
+/// name that goes with "journalist"; else the one outlet the text names; else the one subject the
+/// text's other findings name; else "unknown". A charge or suit that a hearing or verdict in the same
+/// text is about folds into that hearing or verdict unless the text reports it being brought.
 /// </summary>
 internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linker)
 {
@@ -156,9 +158,10 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             return [];
         }
 
-        // A cue the trigger itself starts with is what it reports ("is seeking 50 million tenge from"), not a hedge on it.
         var at = sentence.WordAt(match.Index);
         var last = sentence.WordAt(match.Index + match.Length - 1);
+
+        // A cue the trigger itself starts with is what it reports ("is seeking 50 million tenge from"), not a hedge on it.
         if (rules.Negations is { } negations
             && negations.Matches(sentence.Text).Any(n => n.Index != match.Index && sentence.WordAt(n.Index) is var w && w >= at - NegationBefore && w <= last + NegationAfter))
         {
