@@ -62,7 +62,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         }
 
 
-        var findings = new List<(LegalFinding Finding, bool Opening)>();
+        var findings = new List<(LegalFinding Finding, bool News)>();
         var context = new TextContext(sentences, textOutlets, mediaPeople, mediaText);
         var clauseStart = 0;
         for (var i = 0; i < analysed.Count; i++)
@@ -84,7 +84,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         // the hearing or verdict is about, not news of their own, unless the text reports them being brought.
         var reported = findings.Select(f => f.Finding.Kind).ToHashSet(StringComparer.Ordinal);
         var kept = findings
-            .Where(f => f.Opening || !rules.Kinds.Any(k => k.Kind == f.Finding.Kind && k.PartOf.Any(reported.Contains)))
+            .Where(f => f.News || !rules.Kinds.Any(k => k.Kind == f.Finding.Kind && k.PartOf.Any(reported.Contains)))
             .Select(f => f.Finding)
             .ToList();
 
@@ -103,7 +103,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             .ThenByDescending(f => f.Confidence)];
     }
 
-    private void DetectIn(List<Sentence> analysed, int i, TextContext context, LegalFinding? reportedBefore, List<(LegalFinding Finding, bool Opening)> findings)
+    private void DetectIn(List<Sentence> analysed, int i, TextContext context, LegalFinding? reportedBefore, List<(LegalFinding Finding, bool News)> findings)
     {
         var sentences = context.Sentences;
         var sentence = analysed[i];
@@ -138,7 +138,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                     {
                         foreach (var finding in Judge(sentence, previous, kind, trigger, match, context, reportedBefore, neighbours))
                         {
-                            findings.Add((finding, trigger.Opening));
+                            findings.Add((finding, trigger.News));
                         }
                     }
                 }

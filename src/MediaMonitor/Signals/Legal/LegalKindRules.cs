@@ -17,8 +17,8 @@ internal sealed class LegalKindRules
 
     /// <summary>
     /// Kinds that take this one in: when the text reports one of them, this kind's findings are the background of
-    /// that event (the charge a trial is about, the suit a verdict decides) and are dropped, unless their trigger is
-    /// an <see cref="LegalTrigger.Opening"/>.
+    /// that event (the charge a trial is about, the suit a verdict decides, the court ruling that blocks a site) and
+    /// are dropped, unless their trigger is <see cref="LegalTrigger.News"/>.
     /// </summary>
     public IReadOnlyList<string> PartOf { get; set; } = [];
 }

@@ -15,9 +15,9 @@ internal sealed class LegalTrigger
     public double Weight { get; set; } = 0.7;
 
     /// <summary>
-    /// Whether the pattern reports the event itself as news (a case opened, a suit filed, charges brought), not just
-    /// names it ("обвиняемого в клевете", "the lawsuit against"). Such a finding stands even when the text reports a
-    /// kind its kind is <see cref="LegalKindRules.PartOf"/>. Default false.
+    /// Whether the pattern reports the event itself as news (a case opened, charges brought, a suit filed, a sentence
+    /// passed), not just names it ("обвиняемого в клевете", "the lawsuit against", "суд удовлетворил"). Such a finding
+    /// stands even when the text reports a kind its kind is <see cref="LegalKindRules.PartOf"/>. Default false.
     /// </summary>
-    public bool Opening { get; set; }
+    public bool News { get; set; }
 }
