@@ -502,9 +502,10 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             return new ActorName(quotedBefore.Groups["name"].Value.Trim(), Quoted: true);
         }
 
-        // "Jetisu Line сайты", "Semey Monitor редакциясында": the Kazakh order puts a brand before its noun.
+        // "Jetisu Line сайты", "Semey Monitor редакциясында": the Kazakh order puts a Latin brand before its noun
+        // (in English, "Almaty journalist" names a place).
         var brandBefore = LatinBefore().Match(sentence.Text[Math.Max(0, actor.Start - 60)..actor.Start]);
-        if (brandBefore.Success && !strongOnly)
+        if (brandBefore.Success && !strongOnly && sentence.Text[actor.Start..(actor.Start + actor.Length)].Any(c => c is >= '\u0400' and <= '\u04FF'))
         {
             return new ActorName(brandBefore.Groups["name"].Value.Trim(), Quoted: true);
         }
@@ -553,7 +554,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     [GeneratedRegex(@"^\s*(?<role>\p{Ll}[\p{Ll}-]+\s+(?=\p{Lu}[\w'-]+\s+\p{Lu}))?(?<name>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+){0,2})")]
     private static partial Regex CapitalisedName();
 
-    [GeneratedRegex(@"(?<name>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+){1,2}),\s*(?:(?<case>\p{Ll}[\p{Ll}-]*)\s+(?:[\p{Ll}-]+\s+)?|[\w-]+-based\s+)?$")]
+    [GeneratedRegex(@"(?<name>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+){1,2}),\s*(?:(?:a|an|the)\s+)?(?:(?<case>\p{Ll}[\p{Ll}-]*)\s+(?:[\p{Ll}-]+\s+)?|[\w-]+-based\s+(?:[\p{Ll}-]+\s+)?)?$")]
     private static partial Regex NameBefore();
 
     [GeneratedRegex(@"[«""“](?<name>[^«»""“”]{2,60})[»""”]\s*(?:[\w-]+\s*)?$")]
