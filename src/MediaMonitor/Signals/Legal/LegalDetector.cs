@@ -222,9 +222,12 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         // Ospanov opened... the blogger"): accepted, less surely, with that person as the subject.
         if (named is null && actor is null && knownPerson is null && mediaText)
         {
+            // A name may open a Cyrillic sentence ("Гүлмира Бейсенова қамауға алынды"); an English one capitalises
+            // its first words anyway ("Supreme Court").
             knownPerson = PersonNames().Matches(sentence.Text)
-                .Where(m => m.Index > 0 && Distance(sentence.WordAt(m.Index), at, last) <= window)
-                .Select(m => ((string, string)?)(Transliteration.ToLatin(m.Value), m.Value))
+                .Select(m => SentenceOpening(sentence.Text, m))
+                .Where(m => (m.Index > 0 || m.Value[0] is >= '\u0400' and <= '\u04FF') && Distance(sentence.WordAt(m.Index), at, last) <= window)
+                .Select(m => ((string, string)?)(Transliteration.ToLatin(NameForms.Nominative(m.Value, WordBefore().Match(sentence.Text[..m.Index]) is { Success: true } w ? w.Groups["word"].Value : null)), m.Value))
                 .FirstOrDefault();
             if (knownPerson is not null)
             {
@@ -336,6 +339,14 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         var word = role.Length > 0 ? role.Split(' ')[0] : caseWord;
         return (Transliteration.ToLatin(NameForms.Nominative(name, word)), name, null);
     }
+
+    // "Адвокат Гульнары Бажкеновой сообщила": a sentence's first word is capitalised whatever it is, so three
+    // capitalised words there are a word and a name.
+    private static Match SentenceOpening(string text, Match name) =>
+        name.Index == 0 && PersonNames().Match(text, name.Index + name.Value.IndexOf(' ', StringComparison.Ordinal) + 1) is { Success: true } next
+            && next.Index == name.Index + name.Value.IndexOf(' ', StringComparison.Ordinal) + 1
+            ? next
+            : name;
 
     // The name of the nearest actor, else of the nearest other actor in the window that has one; a full or quoted
     // name of any of them before a lone capitalised word ("сайтына Қазақстанда" names no site).
@@ -584,7 +595,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     [GeneratedRegex(@"(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(?:[\p{Ll}-]+\s+){1,4}(?:of|at|with|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[«""“]?$")]
     private static partial Regex StaffBefore();
 
-    [GeneratedRegex(@"(?<word>\p{Ll}+)\s*[«""“]?\s*$")]
+    [GeneratedRegex(@"(?<word>\p{L}+)\s*[«""“]?\s*$")]
     private static partial Regex WordBefore();
 
     private sealed record Span(int Start, int Length, int Word);

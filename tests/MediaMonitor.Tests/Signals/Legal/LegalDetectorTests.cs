@@ -134,6 +134,50 @@ public sealed class LegalDetectorTests
     public void Detect_NoPressureOnMedia_FindsNothing(string text) => Assert.Empty(Detect(text));
 
     [Fact]
+    public void Detect_CourtRulingThatBlocks_IsTheBlockingOrderOnly()
+    {
+        var found = Detect("Суд Астаны постановил ограничить доступ к Telegram-каналу «Эркин Ой» на территории Казахстана.");
+
+        Assert.Contains(found, f => f.Kind == LegalKinds.BlockingOrder && f.Subject == "erkin oi");
+        Assert.DoesNotContain(found, f => f.Kind == LegalKinds.Verdict);
+    }
+
+    [Fact]
+    public void Detect_CommunityAdministrator_IsAMediaActorNotASource()
+    {
+        // "сообщества" (a community's) once counted as "сообщил", a source cue, and hid the actor.
+        var found = Detect("Суд назначил штраф администратору Facebook-сообщества «Жанаозен сегодня» Ерлану Касымову.");
+
+        Assert.Contains(found, f => f.Kind == LegalKinds.Verdict && f.Subject == "yerlan kasymov");
+    }
+
+    [Fact]
+    public void Detect_OutletWrittenWithKazakhLetters_IsTheListedOutlet() =>
+        Assert.Contains(Detect("«Ақ Жайық» газетіне қарсы ар-намысты қорғау туралы талап арыз бойынша сот отырысы өтті."), f => f.Kind == LegalKinds.Hearing && f.Subject == "azh");
+
+    [Fact]
+    public void Detect_NameOpeningAKazakhSentence_IsTheSubject()
+    {
+        var found = Detect("Айгүл Сапарова қамауға алынды. Тергеу оны Telegram-арнасында жалған ақпарат таратты деп айыптайды.");
+
+        Assert.Contains(found, f => f.Kind == LegalKinds.Detention && f.Subject == "aigul saparova");
+    }
+
+    [Fact]
+    public void Detect_SuitFiledAWeekEarlier_IsNotBackground()
+    {
+        var found = Detect("Суд обязал Kapital.kz снять с сайта статью о холдинге. Сам иск о защите деловой репутации холдинг подал неделей ранее.");
+
+        Assert.Contains(found, f => f.Kind == LegalKinds.Lawsuit && f.Subject == "kapital");
+    }
+
+    [Theory]
+    [InlineData("Полиция задержала подростков, разрисовавших стену редакции газеты.")]
+    [InlineData("KazTAG: в Актау полиция задержала группу мошенников.")]
+    [InlineData("Участники конференции обсудили, как суды рассматривают иски о защите чести журналистов.")]
+    public void Detect_MediaAsVictimSourceOrTopic_FindsNothing(string text) => Assert.Empty(Detect(text));
+
+    [Fact]
     public void Detect_JournalistAsPlaintiffDemanding_IsNoLawsuitAgainstMedia()
     {
         var found = Detect("Журналистка Ирина Ли подала иск о защите чести к депутату. Она требует извинений и компенсации в 1 тенге.");

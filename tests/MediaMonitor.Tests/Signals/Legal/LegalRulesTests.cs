@@ -31,13 +31,13 @@ public sealed class LegalRulesTests
     {
         var problems = new List<SiteProblem>();
 
-        var rules = LegalRules.Parse([("ru.json", """{ "kinds": [ { "kind": "criminal-case", "partOf": ["verdict", "trial", "criminal-case"], "triggers": [ { "pattern": "обвиня\\w*" }, { "pattern": "возбужд\\w*", "opening": true } ] } ] }""")], problems);
+        var rules = LegalRules.Parse([("ru.json", """{ "kinds": [ { "kind": "criminal-case", "partOf": ["verdict", "trial", "criminal-case"], "triggers": [ { "pattern": "обвиня\\w*" }, { "pattern": "возбужд\\w*", "news": true } ] } ] }""")], problems);
 
         Assert.Equal(2, problems.Count);
         Assert.All(problems, p => Assert.Contains("criminal-case.partOf", p.ToString(), StringComparison.Ordinal));
         var kind = Assert.Single(rules.Kinds);
         Assert.Equal(["verdict"], kind.PartOf);
-        Assert.Equal([false, true], kind.Triggers.Select(t => t.Opening));
+        Assert.Equal([false, true], kind.Triggers.Select(t => t.News));
     }
 
     [Fact]
