@@ -367,9 +367,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         return null;
     }
 
-    // A person's name is put back in the nominative from the case of the actor word; a quoted name is a title
-    // and stays as written ("к сайту «Кокшетау Ньюс»").
-    // In a chain of actor words ("главного редактора интернет-портала «X» Жанну") the first one carries the name's case.
+    // A person's name is put back in the nominative from the case of the actor word, the first of a chain of them
+    // ("главного редактора интернет-портала «X» Жанну") or the word in apposition ("Арманом Жумагуловым, автором");
+    // a quoted name is a title and stays as written ("к сайту «Кокшетау Ньюс»").
     private static string SubjectOf(ActorName name, Sentence sentence, Span actor)
     {
         if (name.Quoted)
@@ -435,9 +435,10 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
     // The name an actor word stands with. Strong: a full name after it, past more actor words, quoted names and one
     // role word ("автора Telegram-канала «Тараз Сегодня» Ержан Абенов", "Telegram-арнасының әкімшісі Әділет
-    // Құрманов"); else the quoted name passed ("издания «Алтай Ньюс»"); else the name it stands in apposition to
-    // ("Камилы Исмаиловой, автора канала"); else a quoted name just before it, the Kazakh order ("«Тобыл таңы»
-    // интернет-басылымынан"). Weak, when nothing strong is there: one capitalised word after it ("издание Exclusive").
+    // Құрманов"); else the name it stands in apposition to ("Камилы Исмаиловой, автора канала"); else the quoted
+    // name passed ("издания «Алтай Ньюс»"); else a quoted name just before it, the Kazakh order ("«Тобыл таңы»
+    // интернет-басылымынан"). Weak, when nothing strong is there: a Latin brand before it in Cyrillic text ("Jetisu
+    // Line сайты"), or one capitalised word after it ("издание Exclusive").
     private static ActorName? NameNear(Sentence sentence, Span actor, bool strongOnly)
     {
         var position = actor.Start + actor.Length;
@@ -545,10 +546,12 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         var sources = rules.SourceCues?.Matches(text).Select(m => sentence.WordAt(m.Index)).ToList() ?? [];
         sentence.Sources = sources;
         sentence.Actors = rules.Actors?.Matches(text).Select(m => new Span(m.Index, m.Length, sentence.WordAt(m.Index))).ToList() ?? [];
+        // "KazTAG: в Атырау задержали...": an outlet that opens the sentence with a colon is the one reporting it.
         sentence.Mentions = [.. linker.Find(text).Select(m =>
         {
             var word = sentence.WordAt(m.Start);
-            return new Located(m, word, sentence.IsNearSource(word));
+            var dateline = word == 0 && text[(m.Start + m.Length)..].StartsWith(':');
+            return new Located(m, word, dateline || sentence.IsNearSource(word));
         })];
         return sentence;
     }
