@@ -96,6 +96,16 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             kept = [.. kept.Select(f => f.Subject == "unknown" ? f with { Subject = known[0].Subject, SubjectName = known[0].SubjectName, Person = known[0].Person } : f)];
         }
 
+        // "Ratel.kz editor detained" over "Police detained Marat Asipov, the editor-in-chief of Ratel.kz": the outlet
+        // named in one sentence is the person another sentence names with it, one event about that person.
+        var mentioned = kept.Select(f => f.Evidence).Distinct(StringComparer.Ordinal).ToDictionary(e => e, e => linker.Find(e).Select(m => m.Outlet).ToList(), StringComparer.Ordinal);
+        var outletIds = mentioned.Values.SelectMany(o => o).ToHashSet(StringComparer.Ordinal);
+        var staffOutlets = kept
+            .Where(f => f.Subject != "unknown" && !outletIds.Contains(f.Subject))
+            .SelectMany(f => mentioned[f.Evidence].Select(outlet => (f.Kind, f.Evidence, Outlet: outlet)))
+            .ToList();
+        kept = [.. kept.Where(f => f.Person is not null || !staffOutlets.Any(o => o.Kind == f.Kind && o.Outlet == f.Subject && o.Evidence != f.Evidence))];
+
         return [.. kept
             .GroupBy(f => (f.Kind, f.Subject))
             .Select(g => g.OrderByDescending(f => f.Confidence).ThenByDescending(f => f.Person is not null).First())

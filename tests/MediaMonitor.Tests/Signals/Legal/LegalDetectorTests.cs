@@ -134,6 +134,23 @@ public sealed class LegalDetectorTests
     public void Detect_NoPressureOnMedia_FindsNothing(string text) => Assert.Empty(Detect(text));
 
     [Fact]
+    public void Detect_OutletsEditorInTheTitleAndByNameInTheText_IsOneEventAboutThePerson()
+    {
+        var found = ShippedRules.Detector.Detect("Orda.kz editor detained in Almaty", "Police in Almaty detained Gulnara Bazhkenova, the editor-in-chief of Orda.kz, on Tuesday.");
+
+        var detention = Assert.Single(found);
+        Assert.Equal("gulnara bazhkenova", detention.Subject);
+    }
+
+    [Fact]
+    public void Detect_TwoOutletsInOneText_AreNotTakenForEachOthersStaff()
+    {
+        var found = Detect("Министерство ограничило доступ к сайтам Vlast.kz и Orda.kz. Позже доступ к Orda.kz был ограничен и по решению суда.");
+
+        Assert.Contains(found, f => f.Kind == LegalKinds.BlockingOrder && f.Subject == "orda");
+    }
+
+    [Fact]
     public void Detect_CourtRulingThatBlocks_IsTheBlockingOrderOnly()
     {
         var found = Detect("Суд Астаны постановил ограничить доступ к Telegram-каналу «Эркин Ой» на территории Казахстана.");
