@@ -126,10 +126,13 @@ internal static partial class DetailsExtractor
     [GeneratedRegex(@"^(\d+)[.,](\d{1,2})$", RegexOptions.None, 1000)]
     private static partial Regex DecimalPart();
 
-    [GeneratedRegex(@"(?:\p{Lu}[\w-]*\s+){0,3}(?:[рР]айонн|[гГ]ородск|[мМ]ежрайонн|[оО]бластн|[вВ]ерховн|[аА]пелляционн|[сС]пециализированн|[вВ]оенн|[кК]ассационн)\w*\s+(?:\w+\s+){0,2}?суд\w*(?:\s+(?:(?:города|г\.)\s+)?\p{Lu}[\w-]*)?", RegexOptions.CultureInvariant, 1000)]
+    // The gaps before "суд"/"сот" are greedy: written lazy ({0,2}?), the compiled and source-generated engines loop
+    // until the timeout on a text with the adjective and no court after it ("Ол облыстық жағдай туралы жазған"), and
+    // the timeout cost the whole clause its findings.
+    [GeneratedRegex(@"(?:\p{Lu}[\w-]*\s+){0,3}(?:[рР]айонн|[гГ]ородск|[мМ]ежрайонн|[оО]бластн|[вВ]ерховн|[аА]пелляционн|[сС]пециализированн|[вВ]оенн|[кК]ассационн)\w*\s+(?:\w+\s+){0,2}суд\w*(?:\s+(?:(?:города|г\.)\s+)?\p{Lu}[\w-]*)?", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex RussianCourt();
 
-    [GeneratedRegex(@"(?:\p{Lu}[\w-]*\s+){0,3}(?:[аА]удандық|[қҚ]алалық|[аА]уданаралық|[оО]блыстық|[жЖ]оғарғы|[мМ]амандандырылған)\s+(?:\w+\s+){0,2}?сот\w*", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:\p{Lu}[\w-]*\s+){0,3}(?:[аА]удандық|[қҚ]алалық|[аА]уданаралық|[оО]блыстық|[жЖ]оғарғы|[мМ]амандандырылған)\s+(?:\w+\s+){0,2}сот\w*", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex KazakhCourt();
 
     [GeneratedRegex(@"(?:\p{Lu}[\w-]*\s+){0,3}(?:[dD]istrict|[cC]ity|[rR]egional|[aA]ppeals?|[aA]ppellate|[sS]upreme|[sS]peciali[sz]ed|[iI]nter-district|[mM]ilitary)\s+[cC]ourt(?:\s+of\s+\p{Lu}[\w-]*)?", RegexOptions.CultureInvariant, 1000)]

@@ -23,7 +23,7 @@ internal sealed partial class EntityLinker
             // Names are matched as capitalised: "Настоящее время" is an outlet, "в настоящее время" is "now".
             foreach (var name in NameVariants(outlet).Concat(outlet.Aliases))
             {
-                _patterns.Add((Compile(Inflected(name), ignoreCase: false), outlet.Id, null));
+                _patterns.Add((Compile(Inflected(Fold(name)), ignoreCase: false), outlet.Id, null));
             }
 
             foreach (var domain in outlet.Domains)
@@ -43,7 +43,7 @@ internal sealed partial class EntityLinker
                 var latin = string.IsNullOrWhiteSpace(person.Latin) ? Transliteration.ToLatin(person.Name) : person.Latin.ToLowerInvariant();
                 foreach (var written in new[] { person.Name, person.Latin }.Where(n => !string.IsNullOrWhiteSpace(n)))
                 {
-                    var parts = written!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    var parts = Fold(written!).Split(' ', StringSplitOptions.RemoveEmptyEntries);
                     _patterns.Add((Compile(string.Join(@"\s+", parts.Select(Inflected))), outlet.Id, latin));
                     if (parts.Length > 1 && parts[^1].Length >= MinSurnameLength)
                     {
@@ -59,11 +59,12 @@ internal sealed partial class EntityLinker
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var found = new List<EntityMention>();
+        var folded = Fold(sentence);
         foreach (var (pattern, outlet, person) in _patterns)
         {
-            foreach (Match match in pattern.Matches(sentence))
+            foreach (Match match in pattern.Matches(folded))
             {
-                found.Add(new EntityMention(match.Index, match.Length, outlet, person, match.Value));
+                found.Add(new EntityMention(match.Index, match.Length, outlet, person, sentence.Substring(match.Index, match.Length)));
             }
         }
 
@@ -84,6 +85,21 @@ internal sealed partial class EntityLinker
 
         return [.. kept.OrderBy(m => m.Start)];
     }
+
+    // Kazakh letters to the Russian ones a name is also written with ("«Ақ Жайық»" is "Ак Жайык"), one for one so
+    // that places in the folded text are places in the original.
+    private static string Fold(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            span[i] = source[i] switch
+            {
+                'ә' => 'а', 'Ә' => 'А', 'ғ' => 'г', 'Ғ' => 'Г', 'қ' => 'к', 'Қ' => 'К', 'ң' => 'н', 'Ң' => 'Н', 'ө' => 'о', 'Ө' => 'О',
+                'ұ' => 'у', 'Ұ' => 'У', 'ү' => 'у', 'Ү' => 'У', 'һ' => 'х', 'Һ' => 'Х', 'і' => 'и', 'І' => 'И',
+                var c => c,
+            };
+        }
+    });
 
     // "Uralskaya Nedelya (Уральская неделя)" is known by both; "Channel 31 (31 канал)" too.
     private static IEnumerable<string> NameVariants(Outlet outlet)

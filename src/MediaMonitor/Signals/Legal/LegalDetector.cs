@@ -7,8 +7,10 @@ namespace MediaMonitor.Signals.Legal;
 /// (a lawsuit, a charge, a detention...) counts only when a media actor stands within the rules'
 /// window of words in the same sentence, no negation or hypothesis comes just before it, the mention
 /// is not the news source ("Vlast.kz reports that..."), and the sentence is not background. The
-/// subject is the nearest named outlet or person, else the name that follows "journalist", else the
-/// one outlet the text names, else "unknown".
+/// subject is the nearest named outlet, or the person when that is the outlet's journalist; else the
+/// name that goes with "journalist"; else the one outlet the text names; else the one subject the
+/// text's other findings name; else "unknown". A charge or suit that a hearing or verdict in the same
+/// text is about folds into that hearing or verdict unless the text reports it being brought.
 /// </summary>
 internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linker)
 {
@@ -52,21 +54,25 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         {
             foreach (var actor in clause.Actors.Where(a => !clause.IsNearSource(a.Word)))
             {
-                if (NameNear(clause, actor) is { } name && name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } parts && parts[^1].Length >= 4)
+                if (NameNear(clause, actor, strongOnly: false) is { Quoted: false } found && found.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } parts && parts[^1].Length >= 4)
                 {
-                    var subject = Transliteration.ToLatin(NameForms.Nominative(name, clause.Text.Substring(actor.Start, actor.Length)));
-                    mediaPeople.Add((parts[^1][..Math.Min(parts[^1].Length, 5)].ToLowerInvariant(), subject, name));
+                    mediaPeople.Add((parts[^1][..Math.Min(parts[^1].Length, 5)].ToLowerInvariant(), SubjectOf(found, clause, actor), found.Name));
                 }
             }
         }
 
 
-        var findings = new List<LegalFinding>();
+        var findings = new List<(LegalFinding Finding, bool News)>();
+        var context = new TextContext(sentences, textOutlets, mediaPeople, mediaText);
+        var clauseStart = 0;
         for (var i = 0; i < analysed.Count; i++)
         {
+            // The event the clause before reported, for a clause that goes on about it without naming anyone.
+            var before = findings.Skip(clauseStart).Select(f => f.Finding).Where(f => f.Subject != "unknown").OrderByDescending(f => f.Confidence).FirstOrDefault();
+            clauseStart = findings.Count;
             try
             {
-                DetectIn(analysed, i, sentences, textOutlets, mediaPeople, mediaText, findings);
+                DetectIn(analysed, i, context, before, findings);
             }
             catch (RegexMatchTimeoutException)
             {
@@ -74,22 +80,49 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             }
         }
 
-        return [.. findings
+        // "The trial of X, accused of...", "the court dismissed the suit against Y": the charge and the suit are what
+        // the hearing or verdict is about, not news of their own, unless the text reports them being brought.
+        var reported = findings.Select(f => f.Finding.Kind).ToHashSet(StringComparer.Ordinal);
+        var kept = findings
+            .Where(f => f.News || !rules.Kinds.Any(k => k.Kind == f.Finding.Kind && k.PartOf.Any(reported.Contains)))
+            .Select(f => f.Finding)
+            .ToList();
+
+        // "A former mayor filed a claim against Ekibastuz Info, also demanding the deletion of three articles": a
+        // finding that names no one is about the one target the text's other findings name, when there is one.
+        var known = kept.Where(f => f.Subject != "unknown").Select(f => (f.Subject, f.SubjectName, f.Person)).DistinctBy(f => f.Subject).ToList();
+        if (known.Count == 1)
+        {
+            kept = [.. kept.Select(f => f.Subject == "unknown" ? f with { Subject = known[0].Subject, SubjectName = known[0].SubjectName, Person = known[0].Person } : f)];
+        }
+
+        // "Ratel.kz editor detained" over "Police detained Marat Asipov, the editor-in-chief of Ratel.kz": the outlet
+        // named in one sentence is the person another sentence names with it, one event about that person.
+        var mentioned = kept.Select(f => f.Evidence).Distinct(StringComparer.Ordinal).ToDictionary(e => e, e => linker.Find(e).Select(m => m.Outlet).ToList(), StringComparer.Ordinal);
+        var outletIds = mentioned.Values.SelectMany(o => o).ToHashSet(StringComparer.Ordinal);
+        var staffOutlets = kept
+            .Where(f => f.Subject != "unknown" && !outletIds.Contains(f.Subject))
+            .SelectMany(f => mentioned[f.Evidence].Select(outlet => (f.Kind, f.Evidence, Outlet: outlet)))
+            .ToList();
+        kept = [.. kept.Where(f => f.Person is not null || !staffOutlets.Any(o => o.Kind == f.Kind && o.Outlet == f.Subject && o.Evidence != f.Evidence))];
+
+        return [.. kept
             .GroupBy(f => (f.Kind, f.Subject))
             .Select(g => g.OrderByDescending(f => f.Confidence).ThenByDescending(f => f.Person is not null).First())
             .OrderBy(f => LegalKinds.All.ToList().IndexOf(f.Kind))
             .ThenByDescending(f => f.Confidence)];
     }
 
-    private void DetectIn(List<Sentence> analysed, int i, List<string> sentences, List<string> textOutlets, List<(string Stem, string Subject, string Name)> mediaPeople, bool mediaText, List<LegalFinding> findings)
+    private void DetectIn(List<Sentence> analysed, int i, TextContext context, LegalFinding? reportedBefore, List<(LegalFinding Finding, bool News)> findings)
     {
+        var sentences = context.Sentences;
         var sentence = analysed[i];
         if (sentence.Index > 0 && rules.Background is { } background && background.IsMatch(sentence.Text))
         {
             return;
         }
 
-        if (rules.Denials?.IsMatch(sentence.Text) == true)
+        if (rules.Denials?.IsMatch(sentence.Text) == true || rules.History?.IsMatch(sentence.Text) == true)
         {
             return;
         }
@@ -113,9 +146,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                 {
                     foreach (Match match in trigger.Pattern.Matches(sentence.Text))
                     {
-                        if (Judge(sentence, previous, kind, trigger, match, textOutlets, mediaPeople, mediaText, neighbours) is { } finding)
+                        foreach (var finding in Judge(sentence, previous, kind, trigger, match, context, reportedBefore, neighbours))
                         {
-                            findings.Add(finding);
+                            findings.Add((finding, trigger.News));
                         }
                     }
                 }
@@ -127,19 +160,22 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         }
     }
 
-    private LegalFinding? Judge(Sentence sentence, Sentence? previous, CompiledKind kind, CompiledTrigger trigger, Match match, List<string> textOutlets, List<(string Stem, string Subject, string Name)> mediaPeople, bool mediaText, LegalDetails neighbours)
+    private List<LegalFinding> Judge(Sentence sentence, Sentence? previous, CompiledKind kind, CompiledTrigger trigger, Match match, TextContext context, LegalFinding? reportedBefore, LegalDetails neighbours)
     {
+        var (_, textOutlets, mediaPeople, mediaText) = context;
         if (trigger.Requires is { } requires && !requires.IsMatch(sentence.Text))
         {
-            return null;
+            return [];
         }
 
         var at = sentence.WordAt(match.Index);
         var last = sentence.WordAt(match.Index + match.Length - 1);
+
+        // A cue the trigger itself starts with is what it reports ("is seeking 50 million tenge from"), not a hedge on it.
         if (rules.Negations is { } negations
-            && negations.Matches(sentence.Text).Any(n => sentence.WordAt(n.Index) is var w && w >= at - NegationBefore && w <= last + NegationAfter))
+            && negations.Matches(sentence.Text).Any(n => n.Index != match.Index && sentence.WordAt(n.Index) is var w && w >= at - NegationBefore && w <= last + NegationAfter))
         {
-            return null;
+            return [];
         }
 
         // Kind-specific actors (a publication, for a takedown demand) stand with the generic ones. An
@@ -160,18 +196,25 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         var actorSentence = sentence;
 
         // "Её обвиняют...", "his home was searched": a pronoun near the trigger stands for the media
-        // actor named before it in this clause or the one before.
-        if (named is null && actor is null && rules.Pronouns is { } pronouns
-            && pronouns.Matches(sentence.Text).Select(p => sentence.WordAt(p.Index)).Where(w => Distance(w, at, last) <= window).Order().FirstOrDefault(-1) is var pronoun and >= 0)
+        // actor named before it in this clause or the one before. It does so too when it stands nearer the
+        // trigger than an actor word that has no name ("её задержали на выходе из редакции").
+        if (named is null && rules.Pronouns is { } pronouns
+            && pronouns.Matches(sentence.Text).Select(p => sentence.WordAt(p.Index)).Where(w => Distance(w, at, last) <= window).Order().FirstOrDefault(-1) is var pronoun and >= 0
+            && (actor is null || (Distance(pronoun, at, last) < Distance(actor.Word, at, last) && NamedActor(sentence, actor, [], at, last) is null)))
         {
+            var unnamed = actor;
             named = sentence.Mentions.LastOrDefault(m => !m.IsSource && m.Word < pronoun);
             actor = named is null ? actors.LastOrDefault(a => a.Word < pronoun) : null;
             if (named is null && actor is null && previous is not null)
             {
+                // The previous clause's last named outlet, else its last actor with a name, else its last actor.
+                var before = previous.Actors.Where(a => !previous.IsNearSource(a.Word)).Reverse().ToList();
                 named = previous.Mentions.LastOrDefault(m => !m.IsSource);
-                actor = named is null ? previous.Actors.LastOrDefault(a => !previous.IsNearSource(a.Word)) : null;
-                actorSentence = previous;
+                actor = named is null ? before.FirstOrDefault(a => NameNear(previous, a, strongOnly: true) is not null) ?? before.FirstOrDefault() : null;
+                actorSentence = named is null && actor is null ? sentence : previous;
             }
+
+            actor ??= named is null ? unnamed : null;
         }
 
         (string Subject, string Name)? knownPerson = null;
@@ -189,9 +232,12 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         // Ospanov opened... the blogger"): accepted, less surely, with that person as the subject.
         if (named is null && actor is null && knownPerson is null && mediaText)
         {
+            // A name may open a Cyrillic sentence ("Гүлмира Бейсенова қамауға алынды"); an English one capitalises
+            // its first words anyway ("Supreme Court").
             knownPerson = PersonNames().Matches(sentence.Text)
-                .Where(m => m.Index > 0 && Distance(sentence.WordAt(m.Index), at, last) <= window)
-                .Select(m => ((string, string)?)(Transliteration.ToLatin(m.Value), m.Value))
+                .Select(m => SentenceOpening(sentence.Text, m))
+                .Where(m => (m.Index > 0 || m.Value[0] is >= '\u0400' and <= '\u04FF') && Distance(sentence.WordAt(m.Index), at, last) <= window)
+                .Select(m => ((string, string)?)(Transliteration.ToLatin(NameForms.Nominative(m.Value, WordBefore().Match(sentence.Text[..m.Index]) is { Success: true } w ? w.Groups["word"].Value : null)), m.Value))
                 .FirstOrDefault();
             if (knownPerson is not null)
             {
@@ -199,17 +245,38 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             }
         }
 
+        // "...is seeking 50 million tenge from reporter Dana Amanova. The first hearing in the defamation case took
+        // place on Monday.": a clause that names no one goes on about the event the clause before it reported.
+        var continued = named is null && actor is null && knownPerson is null && reportedBefore is not null
+            && !PersonNames().Matches(sentence.Text).Any(m => m.Index > 0);
+        if (continued)
+        {
+            knownPerson = (reportedBefore!.Subject, reportedBefore.SubjectName ?? reportedBefore.Subject);
+            confidence -= 0.1;
+        }
+
         if (trigger.NeedsActor && named is null && actor is null && knownPerson is null)
         {
-            return null;
+            return [];
         }
 
         string subject;
         string? subjectName;
         string? person = null;
-        if (named is not null)
+        var targetAt = -1;
+        string? caseWord = null;
+        if (named is not null && named.Mention.Person is null && StaffOf(actorSentence, named) is { } staff)
         {
-            (subject, subjectName, person) = (named.Mention.Outlet, named.Mention.Text, named.Mention.Person);
+            // "корреспондентку КазТАГ Ксению Рубанову", "Meduza co-founder Galina Timchenko": the target is the
+            // outlet's journalist, and the subject is that person.
+            (subject, subjectName) = staff;
+            targetAt = actorSentence.Text.IndexOf(staff.Name, named.Mention.Start, StringComparison.Ordinal);
+            confidence += 0.15;
+        }
+        else if (named is not null)
+        {
+            (subject, subjectName, person) = (named.Mention.Person ?? named.Mention.Outlet, named.Mention.Text, named.Mention.Person);
+            targetAt = named.Mention.Start;
             confidence += 0.15;
         }
         else if (knownPerson is { } person2)
@@ -217,14 +284,18 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             (subject, subjectName) = (person2.Subject, person2.Name);
             confidence += 0.05;
         }
-        else if (actor is not null && NameNear(actorSentence, actor) is { } name)
+        else if (actor is not null && NamedActor(actorSentence, actor, actorSentence == sentence ? [.. actors.Where(a => Distance(a.Word, at, last) <= window)] : [], at, last) is { } nameAndActor)
         {
-            (subject, subjectName) = (Transliteration.ToLatin(NameForms.Nominative(name, actorSentence.Text.Substring(actor.Start, actor.Length))), name);
+            // The nearest actor may be unnamed ("сайтының редакциясында"): the nearest one with a name stands for it.
+            var (found, nameActor) = nameAndActor;
+            (subject, subjectName) = (SubjectOf(found, actorSentence, nameActor), found.Name);
+            targetAt = actorSentence.Text.IndexOf(found.Name, Math.Max(0, nameActor.Start - 150), StringComparison.Ordinal);
+            caseWord = found.CaseWord ?? actorSentence.Text.Substring(nameActor.Start, nameActor.Length);
             confidence += 0.1;
         }
         else if (sentence.Mentions.FirstOrDefault(m => !m.IsSource) is { } inSentence)
         {
-            (subject, subjectName, person) = (inSentence.Mention.Outlet, inSentence.Mention.Text, inSentence.Mention.Person);
+            (subject, subjectName, person) = (inSentence.Mention.Person ?? inSentence.Mention.Outlet, inSentence.Mention.Text, inSentence.Mention.Person);
         }
         else if (textOutlets.Count == 1)
         {
@@ -242,30 +313,226 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         }
 
         confidence = Math.Round(Math.Min(confidence, 0.99), 2);
-        return confidence < Threshold
-            ? null
-            : new LegalFinding(kind.Kind, subject, subjectName, person, confidence, sentence.Evidence, match.Value, DetailsExtractor.Merge(details, neighbours));
+        if (confidence < Threshold)
+        {
+            return [];
+        }
+
+        var merged = DetailsExtractor.Merge(details, neighbours);
+        List<LegalFinding> result = [new(kind.Kind, subject, subjectName, person, confidence, sentence.Evidence, match.Value, merged)];
+        if (targetAt >= 0 && subjectName is not null && Coordinated(actorSentence, targetAt + subjectName.Length, caseWord) is { } other && other.Subject != subject)
+        {
+            result.Add(new(kind.Kind, other.Subject, other.Name, other.Person, confidence, sentence.Evidence, match.Value, merged));
+        }
+
+        return result;
     }
 
-    // Up to three capitalised words, or a quoted name, right after "journalist", "издание", "blogger";
-    // else the name the actor word stands in apposition to: "Камилы Исмаиловой, автора канала".
-    private static string? NameNear(Sentence sentence, Span actor)
+    // A second target joined to the first by "и", "and", "мен": "к телеканалу «31 канал» и ведущему программы
+    // «Открытый разговор» Арману Ибраеву", "администраторов канала — Ерлан Досов и Мадина Кенжебаева".
+    private static (string Subject, string Name, string? Person)? Coordinated(Sentence sentence, int end, string? caseWord)
     {
-        var rest = sentence.Text[(actor.Start + actor.Length)..];
-        var quoted = QuotedName().Match(rest);
-        if (quoted.Success)
+        if (end > sentence.Text.Length || CoordinatedName().Match(sentence.Text[end..]) is not { Success: true } next)
         {
-            return quoted.Groups["name"].Value.Trim();
+            return null;
         }
 
-        var capitalised = CapitalisedName().Match(rest);
-        if (capitalised.Success)
+        var start = end + next.Index;
+        var stop = end + next.Index + next.Length;
+        if (sentence.Mentions.FirstOrDefault(m => m.Mention.Start >= start && m.Mention.Start < stop) is { } listed)
         {
-            return capitalised.Groups["name"].Value.Trim();
+            return (listed.Mention.Person ?? listed.Mention.Outlet, listed.Mention.Text, listed.Mention.Person);
         }
 
+        var name = next.Groups["name"].Value;
+        var role = next.Groups["role"].Value.Trim();
+        var word = role.Length > 0 ? role.Split(' ')[0] : caseWord;
+        return (Transliteration.ToLatin(NameForms.Nominative(name, word)), name, null);
+    }
+
+    // "Адвокат Гульнары Бажкеновой сообщила": a sentence's first word is capitalised whatever it is, so three
+    // capitalised words there are a word and a name.
+    private static Match SentenceOpening(string text, Match name) =>
+        name.Index == 0 && PersonNames().Match(text, name.Index + name.Value.IndexOf(' ', StringComparison.Ordinal) + 1) is { Success: true } next
+            && next.Index == name.Index + name.Value.IndexOf(' ', StringComparison.Ordinal) + 1
+            ? next
+            : name;
+
+    // The name of the nearest actor, else of the nearest other actor in the window that has one; a full or quoted
+    // name of any of them before a lone capitalised word ("сайтына Қазақстанда" names no site).
+    private static (ActorName Name, Span Actor)? NamedActor(Sentence sentence, Span nearest, List<Span> others, int at, int last)
+    {
+        var candidates = new[] { nearest }.Concat(others.Where(a => a != nearest).OrderBy(a => Distance(a.Word, at, last))).ToList();
+        foreach (var strongOnly in new[] { true, false })
+        {
+            foreach (var candidate in candidates)
+            {
+                if (NameNear(sentence, candidate, strongOnly) is { } name)
+                {
+                    return (name, candidate);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // A person's name is put back in the nominative from the case of the actor word, the first of a chain of them
+    // ("главного редактора интернет-портала «X» Жанну") or the word in apposition ("Арманом Жумагуловым, автором");
+    // a quoted name is a title and stays as written ("к сайту «Кокшетау Ньюс»").
+    private static string SubjectOf(ActorName name, Sentence sentence, Span actor)
+    {
+        if (name.Quoted)
+        {
+            return Transliteration.ToLatin(name.Name);
+        }
+
+        if (name.CaseWord is { } apposition)
+        {
+            return Transliteration.ToLatin(NameForms.Nominative(name.Name, apposition));
+        }
+
+        var head = actor;
+        while (sentence.Actors.LastOrDefault(a => a.Start + a.Length <= head.Start && ChainGap().IsMatch(sentence.Text[(a.Start + a.Length)..head.Start])) is { } earlier)
+        {
+            head = earlier;
+        }
+
+        return Transliteration.ToLatin(NameForms.Nominative(name.Name, sentence.Text.Substring(head.Start, head.Length)));
+    }
+
+    // The person right after an outlet's name, with at most two role words between: "КазТАГ Ксению Рубанову",
+    // "«Азаттык Медиа» Нурбека Асанова", "Azattyq тілшісі Нұрболат Мұсатаев", "Meduza co-founder Galina Timchenko".
+    // The Russian case is read from the word before the outlet ("корреспондентку", "оператора"), else the role word.
+    private static (string Subject, string Name)? StaffOf(Sentence sentence, Located outlet)
+    {
+        var end = outlet.Mention.Start + outlet.Mention.Length;
+        var rest = sentence.Text[end..];
+        var skipped = 0;
+
+        // The linker may have matched only part of a quoted name ("«Азаттык Медиа»"): read on past its closing quote.
+        if (ClosingQuote().Match(rest) is { Success: true } close)
+        {
+            rest = rest[close.Length..];
+            skipped = close.Length;
+        }
+
+        var staff = StaffName().Match(rest);
+        if (!staff.Success)
+        {
+            // "Marat Asipov, editor-in-chief of Ratel.kz": the person stands before, in apposition.
+            var head = sentence.Text[Math.Max(0, outlet.Mention.Start - 100)..outlet.Mention.Start];
+            var listed = sentence.Mentions.LastOrDefault(m => m.Mention.Person is not null && m.Mention.Start < outlet.Mention.Start);
+            return StaffBefore().Match(head) is { Success: true } apposed
+                ? listed is not null && listed.Mention.Start >= outlet.Mention.Start - head.Length + apposed.Index
+                    ? (listed.Mention.Person!, listed.Mention.Text)
+                    : (Transliteration.ToLatin(apposed.Groups["name"].Value), apposed.Groups["name"].Value)
+                : null;
+        }
+
+        // A listed person there ("Kloop co-founder Rinat Tuhvatshin") is that person.
+        var within = sentence.Mentions.Where(m => m != outlet && m.Mention.Start >= end && m.Mention.Start < end + skipped + staff.Index + staff.Length).ToList();
+        if (within.Count > 0)
+        {
+            return within[0].Mention.Person is { } listed ? (listed, within[0].Mention.Text) : null;
+        }
+
+        var name = staff.Groups["name"].Value.Trim();
+        var roleBefore = WordBefore().Match(sentence.Text[..outlet.Mention.Start]);
+        var caseWord = roleBefore.Success ? roleBefore.Groups["word"].Value : staff.Groups["role"].Value.Trim();
+        return (Transliteration.ToLatin(NameForms.Nominative(name, caseWord)), name);
+    }
+
+    // The name an actor word stands with. Strong: a full name after it, past more actor words, quoted names and one
+    // role word ("автора Telegram-канала «Тараз Сегодня» Ержан Абенов", "Telegram-арнасының әкімшісі Әділет
+    // Құрманов"); else the name it stands in apposition to ("Камилы Исмаиловой, автора канала"); else the quoted
+    // name passed ("издания «Алтай Ньюс»"); else a quoted name just before it, the Kazakh order ("«Тобыл таңы»
+    // интернет-басылымынан"). Weak, when nothing strong is there: a Latin brand before it in Cyrillic text ("Jetisu
+    // Line сайты"), or one capitalised word after it ("издание Exclusive").
+    private static ActorName? NameNear(Sentence sentence, Span actor, bool strongOnly)
+    {
+        var position = actor.Start + actor.Length;
+        string? quotedName = null;
+        string? single = null;
+        for (var step = 0; step < 4; step++)
+        {
+            var rest = sentence.Text[position..];
+            var quoted = QuotedName().Match(rest);
+            if (quoted.Success)
+            {
+                quotedName ??= quoted.Groups["name"].Value.Trim();
+                position += quoted.Length;
+
+                // "администраторов Telegram-канала «Атырау Live» — Ерлан Досов": a dash or colon may lead to the people.
+                position += LeadingDash().Match(sentence.Text[position..]).Length;
+                continue;
+            }
+
+            // "редактора сайта «Павлодар Онлайн» Светланы Бондаренко": a noun that is no actor word may precede the title.
+            if (step == 0 && NounBeforeTitle().Match(rest) is { Success: true } noun)
+            {
+                position += noun.Length;
+                continue;
+            }
+
+            var capitalised = CapitalisedName().Match(rest);
+            if (!capitalised.Success)
+            {
+                break;
+            }
+
+            // "журналистов YouTube-канала «Эркин Медиа»": a capitalised actor word is not a name; read on past it.
+            var start = position + capitalised.Groups["name"].Index;
+            if (sentence.Actors.FirstOrDefault(a => a.Start == start) is { } next)
+            {
+                position = next.Start + next.Length;
+                continue;
+            }
+
+            var name = capitalised.Groups["name"].Value.Trim();
+            if (name.Contains(' ', StringComparison.Ordinal))
+            {
+                return new ActorName(name, Quoted: false);
+            }
+
+            // One role word may stand between: "арнасының әкімшісі Әділет Құрманов", but not a lone word after it.
+            if (capitalised.Groups["role"].Length == 0 && quotedName is null)
+            {
+                single = name;
+            }
+
+            break;
+        }
+
+        // "Сании Ермековой, корреспондента газеты «Сыр самалы»": the person in apposition is the target, not the title after.
         var before = NameBefore().Match(sentence.Text[Math.Max(0, actor.Start - 120)..actor.Start]);
-        return before.Success ? before.Groups["name"].Value.Trim() : null;
+        if (before.Success)
+        {
+            // The word after the comma carries the name's case: "Арманом Жумагуловым, автором канала".
+            var apposition = before.Groups["case"].Success ? before.Groups["case"].Value : null;
+            return new ActorName(before.Groups["name"].Value.Trim(), Quoted: false, apposition);
+        }
+
+        if (quotedName is not null)
+        {
+            return new ActorName(quotedName, Quoted: true);
+        }
+
+        var quotedBefore = QuotedBefore().Match(sentence.Text[Math.Max(0, actor.Start - 80)..actor.Start]);
+        if (quotedBefore.Success)
+        {
+            return new ActorName(quotedBefore.Groups["name"].Value.Trim(), Quoted: true);
+        }
+
+        // "Jetisu Line сайты", "Semey Monitor редакциясында": the Kazakh order puts a Latin brand before its noun
+        // (in English, "Almaty journalist" names a place).
+        var brandBefore = LatinBefore().Match(sentence.Text[Math.Max(0, actor.Start - 60)..actor.Start]);
+        if (brandBefore.Success && !strongOnly && sentence.Text[actor.Start..(actor.Start + actor.Length)].Any(c => c is >= '\u0400' and <= '\u04FF'))
+        {
+            return new ActorName(brandBefore.Groups["name"].Value.Trim(), Quoted: true);
+        }
+
+        return strongOnly || single is null ? null : new ActorName(single, Quoted: false);
     }
 
     private static int Distance(int word, int first, int last) => word < first ? first - word : word > last ? word - last : 0;
@@ -289,10 +556,12 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         var sources = rules.SourceCues?.Matches(text).Select(m => sentence.WordAt(m.Index)).ToList() ?? [];
         sentence.Sources = sources;
         sentence.Actors = rules.Actors?.Matches(text).Select(m => new Span(m.Index, m.Length, sentence.WordAt(m.Index))).ToList() ?? [];
+        // "KazTAG: в Атырау задержали...": an outlet that opens the sentence with a colon is the one reporting it.
         sentence.Mentions = [.. linker.Find(text).Select(m =>
         {
             var word = sentence.WordAt(m.Start);
-            return new Located(m, word, sentence.IsNearSource(word));
+            var dateline = word == 0 && text[(m.Start + m.Length)..].StartsWith(':');
+            return new Located(m, word, dateline || sentence.IsNearSource(word));
         })];
         return sentence;
     }
@@ -306,13 +575,49 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     [GeneratedRegex(@"^\s*,?\s*[«""“](?<name>[^»""”]{2,60})[»""”]")]
     private static partial Regex QuotedName();
 
-    [GeneratedRegex(@"^\s*(?<name>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+){0,2})")]
+    [GeneratedRegex(@"^\s*(?<role>\p{Ll}[\p{Ll}-]+\s+(?=\p{Lu}[\w'-]+\s+\p{Lu}))?(?<name>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+){0,2})")]
     private static partial Regex CapitalisedName();
 
-    [GeneratedRegex(@"(?<name>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+){1,2}),\s*$")]
+    [GeneratedRegex(@"(?<name>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+){1,2}),\s*(?:(?:a|an|the)\s+)?(?:(?<case>\p{Ll}[\p{Ll}-]*)\s+(?:[\p{Ll}-]+\s+)?|[\w-]+-based\s+(?:[\p{Ll}-]+\s+)?)?$")]
     private static partial Regex NameBefore();
 
+    [GeneratedRegex(@"[«""“](?<name>[^«»""“”]{2,60})[»""”]\s*(?:[\w-]+\s*)?$")]
+    private static partial Regex QuotedBefore();
+
+    [GeneratedRegex(@"^[»""”]*\s*,?\s*(?:и|and|мен|және)\s+(?<role>(?:\p{Ll}[\p{Ll}-]*\s+){0,2})(?:[«""“][^«»""“”]{1,60}[»""”]\s+)?(?<name>\p{Lu}[\w'.-]+(?:\s+\p{Lu}[\w'-]+){1,2})")]
+    private static partial Regex CoordinatedName();
+
+    [GeneratedRegex(@"^\s*[—–:-]\s*(?=\p{Lu})")]
+    private static partial Regex LeadingDash();
+
+    [GeneratedRegex(@"^\s*\p{Ll}[\p{Ll}-]+(?=\s*[«""“])")]
+    private static partial Regex NounBeforeTitle();
+
+    [GeneratedRegex(@"^\s*(?:\w+-)?$")]
+    private static partial Regex ChainGap();
+
+    [GeneratedRegex(@"(?<![\w.-])(?<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+$")]
+    private static partial Regex LatinBefore();
+
+    [GeneratedRegex(@"^[^«»""“”.,;:!?]{0,30}[»""”]")]
+    private static partial Regex ClosingQuote();
+
+    [GeneratedRegex(@"^(?:['’]s)?\s*(?<role>(?:\p{Ll}[\p{Ll}-]*\s+){0,2})(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2})(?![\w-]|\.\w)")]
+    private static partial Regex StaffName();
+
+    [GeneratedRegex(@"(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(?:[\p{Ll}-]+\s+){1,4}(?:of|at|with|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[«""“]?$")]
+    private static partial Regex StaffBefore();
+
+    [GeneratedRegex(@"(?<word>\p{L}+)\s*[«""“]?\s*$")]
+    private static partial Regex WordBefore();
+
     private sealed record Span(int Start, int Length, int Word);
+
+    /// <summary>What the whole text tells every clause: its sentences, outlets, the media people it names, whether it speaks of media.</summary>
+    private sealed record TextContext(List<string> Sentences, List<string> TextOutlets, List<(string Stem, string Subject, string Name)> MediaPeople, bool MediaText);
+
+    /// <summary>A name read next to an actor word; a quoted one is a title (an outlet, a channel), not a person.</summary>
+    private sealed record ActorName(string Name, bool Quoted, string? CaseWord = null);
 
     private sealed record Located(EntityMention Mention, int Word, bool IsSource);
 

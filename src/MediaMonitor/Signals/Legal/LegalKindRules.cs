@@ -14,4 +14,11 @@ internal sealed class LegalKindRules
 
     /// <summary>More actor words for this kind only (publications for takedown demands and blocking orders).</summary>
     public IReadOnlyList<string> Actors { get; set; } = [];
+
+    /// <summary>
+    /// Kinds that take this one in: when the text reports one of them, this kind's findings are the background of
+    /// that event (the charge a trial is about, the suit a verdict decides, the court ruling that blocks a site) and
+    /// are dropped, unless their trigger is <see cref="LegalTrigger.News"/>.
+    /// </summary>
+    public IReadOnlyList<string> PartOf { get; set; } = [];
 }

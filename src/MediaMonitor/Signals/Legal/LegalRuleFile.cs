@@ -31,5 +31,8 @@ internal sealed class LegalRuleFile
     /// <summary>Cues that mark a sentence other than the lead as background (an old case mentioned in passing).</summary>
     public IReadOnlyList<string> Background { get; set; } = [];
 
+    /// <summary>Cues that place a clause, the lead's too, in a time long past ("в 2010-х годах", "in the 2000s"): its triggers are history.</summary>
+    public IReadOnlyList<string> History { get; set; } = [];
+
     public IReadOnlyList<LegalKindRules> Kinds { get; set; } = [];
 }

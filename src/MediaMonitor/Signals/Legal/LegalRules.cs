@@ -14,9 +14,10 @@ internal sealed class LegalRules
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
-    private LegalRules(IReadOnlyList<CompiledKind> kinds, Regex? actors, Regex? sourceCues, Regex? negations, Regex? background, int window, Regex? denials, Regex? pronouns)
+    private LegalRules(IReadOnlyList<CompiledKind> kinds, Regex? actors, Regex? sourceCues, Regex? negations, Regex? background, int window, Regex? denials, Regex? pronouns, Regex? history)
     {
         Denials = denials;
+        History = history;
         Pronouns = pronouns;
         Kinds = kinds;
         Actors = actors;
@@ -32,6 +33,7 @@ internal sealed class LegalRules
     public Regex? Negations { get; }
     public Regex? Background { get; }
     public Regex? Denials { get; }
+    public Regex? History { get; }
     public Regex? Pronouns { get; }
     public int Window { get; }
 
@@ -59,7 +61,8 @@ internal sealed class LegalRules
         var background = new List<string>();
         var denials = new List<string>();
         var pronouns = new List<string>();
-        var kinds = new Dictionary<string, (List<CompiledTrigger> Triggers, List<string> Negative, List<string> Actors)>(StringComparer.Ordinal);
+        var history = new List<string>();
+        var kinds = new Dictionary<string, (List<CompiledTrigger> Triggers, List<string> Negative, List<string> Actors, List<string> PartOf)>(StringComparer.Ordinal);
         var window = 0;
         foreach (var (file, json) in files)
         {
@@ -86,6 +89,7 @@ internal sealed class LegalRules
             background.AddRange(Valid(file, "background", parsed.Background ?? [], problems));
             denials.AddRange(Valid(file, "denials", parsed.Denials ?? [], problems));
             pronouns.AddRange(Valid(file, "pronouns", parsed.Pronouns ?? [], problems));
+            history.AddRange(Valid(file, "history", parsed.History ?? [], problems));
             foreach (var kind in parsed.Kinds ?? [])
             {
                 if (!LegalKinds.All.Contains(kind.Kind, StringComparer.Ordinal))
@@ -96,8 +100,20 @@ internal sealed class LegalRules
 
                 if (!kinds.TryGetValue(kind.Kind, out var compiled))
                 {
-                    compiled = ([], [], []);
+                    compiled = ([], [], [], []);
                     kinds[kind.Kind] = compiled;
+                }
+
+                foreach (var container in kind.PartOf ?? [])
+                {
+                    if (LegalKinds.All.Contains(container, StringComparer.Ordinal) && container != kind.Kind)
+                    {
+                        compiled.PartOf.Add(container);
+                    }
+                    else
+                    {
+                        problems.Add(new SiteProblem(file, 0, $"{kind.Kind}.partOf: '{container}' is not another kind (known: {string.Join(", ", LegalKinds.All)})"));
+                    }
                 }
 
                 compiled.Negative.AddRange(Valid(file, $"{kind.Kind}.negative", kind.Negative ?? [], problems));
@@ -110,16 +126,16 @@ internal sealed class LegalRules
                     }
 
                     var requires = Valid(file, $"{kind.Kind}.triggers.requires", trigger.Requires ?? [], problems);
-                    compiled.Triggers.Add(new CompiledTrigger(Word(trigger.Pattern!), requires.Count == 0 ? null : Any(requires), trigger.NeedsActor, trigger.Weight, trigger.Pattern!));
+                    compiled.Triggers.Add(new CompiledTrigger(Word(trigger.Pattern!), requires.Count == 0 ? null : Any(requires), trigger.NeedsActor, trigger.Weight, trigger.Pattern!, trigger.News));
                 }
             }
         }
 
         var result = kinds
-            .Select(k => new CompiledKind(k.Key, k.Value.Triggers, k.Value.Negative.Count == 0 ? null : Any(k.Value.Negative), k.Value.Actors.Count == 0 ? null : Any(k.Value.Actors)))
+            .Select(k => new CompiledKind(k.Key, k.Value.Triggers, k.Value.Negative.Count == 0 ? null : Any(k.Value.Negative), k.Value.Actors.Count == 0 ? null : Any(k.Value.Actors), [.. k.Value.PartOf.Distinct(StringComparer.Ordinal)]))
             .OrderBy(k => LegalKinds.All.ToList().IndexOf(k.Kind))
             .ToList();
-        return new LegalRules(result, Maybe(actors), Maybe(sources), Maybe(negations), Maybe(background), window == 0 ? 12 : window, Maybe(denials), Maybe(pronouns));
+        return new LegalRules(result, Maybe(actors), Maybe(sources), Maybe(negations), Maybe(background), window == 0 ? 12 : window, Maybe(denials), Maybe(pronouns), Maybe(history));
     }
 
     private static List<string> Valid(string file, string where, IReadOnlyList<string> patterns, List<SiteProblem> problems)

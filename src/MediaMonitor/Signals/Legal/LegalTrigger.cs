@@ -13,4 +13,11 @@ internal sealed class LegalTrigger
 
     /// <summary>Confidence of a match with a generic actor; a named outlet or person adds to it. Default 0.7.</summary>
     public double Weight { get; set; } = 0.7;
+
+    /// <summary>
+    /// Whether the pattern reports the event itself as news (a case opened, charges brought, a suit filed, a sentence
+    /// passed), not just names it ("обвиняемого в клевете", "the lawsuit against", "суд удовлетворил"). Such a finding
+    /// stands even when the text reports a kind its kind is <see cref="LegalKindRules.PartOf"/>. Default false.
+    /// </summary>
+    public bool News { get; set; }
 }

@@ -12,6 +12,11 @@ internal static class NameForms
     private static readonly string[] KazakhSuffixes =
         ["ның", "нің", "тың", "тің", "дың", "дің", "ға", "ге", "қа", "ке", "ны", "ні", "ты", "ті", "ды", "ді", "мен", "пен", "бен", "да", "де", "та", "те", "н"];
 
+    // Endings of a woman's surname in the genitive, dative or instrumental: Жумабаевой, Ильиной, Вишневской.
+    private static readonly string[] FeminineOblique = ["овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой"];
+
+    private static readonly string[] Adjective = ["ого", "его", "ому", "ему", "ой", "ую", "ая", "ий", "ый", "ые", "ых", "ым", "ое"];
+
     public static string Nominative(string name, string? actorWord)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -27,18 +32,35 @@ internal static class NameForms
             return string.Join(' ', words);
         }
 
-        var actor = actorWord?.ToLowerInvariant() ?? "";
-        var feminine = actor.EndsWith("ки", StringComparison.Ordinal) || actor.EndsWith("ке", StringComparison.Ordinal)
+        var actor = CaseWord(actorWord?.ToLowerInvariant() ?? "");
+        var feminine = actor.EndsWith("тка", StringComparison.Ordinal) || actor.EndsWith("ки", StringComparison.Ordinal) || actor.EndsWith("ке", StringComparison.Ordinal)
             || actor.EndsWith("кой", StringComparison.Ordinal) || actor.EndsWith("ку", StringComparison.Ordinal);
+
+        // "блогеру Асель Жумабаевой": the actor word is masculine for women too, but the surname's ending is not.
+        feminine |= words.Any(w => FeminineOblique.Any(e => w.Length > e.Length + 2 && w.EndsWith(e, StringComparison.Ordinal)));
         return string.Join(' ', words.Select(w => feminine ? Feminine(w, actor) : Masculine(w, actor)));
+    }
+
+    // The case is carried by the actor phrase's noun: "автору YouTube-канала" is dative, "гражданскому активисту" too.
+    private static string CaseWord(string actor)
+    {
+        var words = actor.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return words.FirstOrDefault(w => !Adjective.Any(e => w.EndsWith(e, StringComparison.Ordinal))) ?? actor;
     }
 
     private static string Masculine(string word, string actor)
     {
         // Genitive (журналиста, блогера): Армана Жумабаева, Дмитрия; dative (журналисту): Ерлану, Дмитрию; instrumental (-ом): Арманом.
+        // A woman named after a masculine actor word shows it in her first name: genitive Елены, Ольги, accusative
+        // Камилу, Алию; dative Елене.
         if (actor.EndsWith('а') || actor.EndsWith('я'))
         {
-            return word.EndsWith("ия", StringComparison.Ordinal) ? word[..^2] + "ий"
+            return word.Length <= 3 ? word
+                : word.EndsWith("ию", StringComparison.Ordinal) ? word[..^2] + "ия"
+                : word.EndsWith('ю') ? word[..^1] + "я"
+                : word.EndsWith('у') || word.EndsWith('ы') ? word[..^1] + "а"
+                : word.EndsWith('и') && word[^2] is 'г' or 'к' or 'х' or 'ж' or 'ш' or 'ч' or 'щ' ? word[..^1] + "а"
+                : word.EndsWith("ия", StringComparison.Ordinal) ? word[..^2] + "ий"
                 : word.EndsWith("ого", StringComparison.Ordinal) ? word[..^3] + "ий"
                 : word.Length > 3 && (word.EndsWith('а') || word.EndsWith('я')) ? word[..^1]
                 : word;
@@ -48,6 +70,7 @@ internal static class NameForms
         {
             return word.EndsWith("ию", StringComparison.Ordinal) ? word[..^2] + "ий"
                 : word.Length > 3 && (word.EndsWith('у') || word.EndsWith('ю')) ? word[..^1]
+                : word.Length > 3 && word.EndsWith('е') && !word.EndsWith("ие", StringComparison.Ordinal) ? word[..^1] + "а"
                 : word;
         }
 

@@ -15,10 +15,21 @@ internal static class Transliteration
         ['һ'] = "h", ['і'] = "i",
     };
 
+    // English words in Cyrillic press names are spelled back as English ("Алтай Ньюс" is Altai News), not letter by letter.
+    private static readonly Dictionary<string, string> Loanwords = new(StringComparer.Ordinal)
+    {
+        ["ньюс"] = "news", ["ньюз"] = "news", ["таймс"] = "times", ["дейли"] = "daily", ["уикли"] = "weekly",
+    };
+
     /// <summary>Lower-case Latin form of <paramref name="text"/>; Latin letters, digits and dots pass through.</summary>
     public static string ToLatin(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } words && words.Any(w => Loanwords.ContainsKey(w.ToLowerInvariant())))
+        {
+            return string.Join(' ', words.Select(w => Loanwords.TryGetValue(w.ToLowerInvariant(), out var english) ? english : ToLatin(w)));
+        }
+
         var result = new StringBuilder(text.Length);
         var lower = text.ToLowerInvariant();
         for (var i = 0; i < lower.Length; i++)

@@ -101,7 +101,7 @@ public sealed class LegalSignalsEndToEndTests
 
         Assert.Equal((1, 1), (summary.ArticlesFound, summary.ArticlesChecked));
         var detention = Assert.Single(await site.SignalsAsync(LegalKinds.Detention));
-        Assert.Equal(("ratel", "marat asipov", "source:monitor"), (detention.Subject, detention.Person, detention.Outlet));
+        Assert.Equal(("marat asipov", "marat asipov", "source:monitor"), (detention.Subject, detention.Person, detention.Outlet));
         Assert.StartsWith("Police in Almaty detained Marat Asipov", detention.Evidence, StringComparison.Ordinal);
         Assert.Equal(1, site.Farm.RequestCount(item));
     }

@@ -27,6 +27,20 @@ public sealed class LegalRulesTests
     }
 
     [Fact]
+    public void Parse_PartOfAnUnknownKind_IsReportedAndTheKnownOnesKept()
+    {
+        var problems = new List<SiteProblem>();
+
+        var rules = LegalRules.Parse([("ru.json", """{ "kinds": [ { "kind": "criminal-case", "partOf": ["verdict", "trial", "criminal-case"], "triggers": [ { "pattern": "обвиня\\w*" }, { "pattern": "возбужд\\w*", "news": true } ] } ] }""")], problems);
+
+        Assert.Equal(2, problems.Count);
+        Assert.All(problems, p => Assert.Contains("criminal-case.partOf", p.ToString(), StringComparison.Ordinal));
+        var kind = Assert.Single(rules.Kinds);
+        Assert.Equal(["verdict"], kind.PartOf);
+        Assert.Equal([false, true], kind.Triggers.Select(t => t.News));
+    }
+
+    [Fact]
     public void Parse_PatternsMatchWholeWordsOnly()
     {
         var rules = LegalRules.Parse([("ru.json", """{ "actors": ["сми"], "kinds": [ { "kind": "lawsuit", "triggers": [ { "pattern": "иск\\w*", "needsActor": false } ] } ] }""")], []);
