@@ -21,6 +21,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     private const int NegationAfter = 2;
     private const int SourceDistance = 3;
 
+    /// <summary>Clauses after the one that reported an event in which a clause naming no one still goes on about it.</summary>
+    private const int EventReach = 3;
+
 
     /// <summary>
     /// Findings in <paramref name="title"/> and <paramref name="text"/>, one per kind and subject, the most confident.
@@ -64,12 +67,14 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
         var findings = new List<(LegalFinding Finding, bool News)>();
         var context = new TextContext(sentences, textOutlets, mediaPeople, mediaText);
-        var clauseStart = 0;
+        (LegalFinding Finding, int Clause)? lastEvent = null;
         for (var i = 0; i < analysed.Count; i++)
         {
-            // The event the clause before reported, for a clause that goes on about it without naming anyone.
-            var before = findings.Skip(clauseStart).Select(f => f.Finding).Where(f => f.Subject != "unknown").OrderByDescending(f => f.Confidence).FirstOrDefault();
-            clauseStart = findings.Count;
+            // The event a recent clause reported, for a clause that goes on about it without naming anyone. An article
+            // may put a quote or a paragraph of background between ("...требует от Hola News 40 млн тенге. Поводом стал
+            // материал... Первое заседание суд назначил на 14 марта."), so the event reaches a few clauses on.
+            var before = lastEvent is { } last && i - last.Clause <= EventReach ? last.Finding : null;
+            var clauseStart = findings.Count;
             try
             {
                 DetectIn(analysed, i, context, before, findings);
@@ -77,6 +82,11 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             catch (RegexMatchTimeoutException)
             {
                 // See the summary: this clause is skipped.
+            }
+
+            if (findings.Skip(clauseStart).Select(f => f.Finding).Where(f => f.Subject != "unknown").OrderByDescending(f => f.Confidence).FirstOrDefault() is { } newest)
+            {
+                lastEvent = (newest, i);
             }
         }
 
