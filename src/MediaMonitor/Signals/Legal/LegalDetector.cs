@@ -430,7 +430,8 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         var staff = StaffName().Match(rest);
         if (!staff.Success)
         {
-            // "Marat Asipov, editor-in-chief of Ratel.kz": the person stands before, in apposition.
+            // "Marat Asipov, editor-in-chief of Ratel.kz", "a reporter for KazTAG", "who contributes to the Vienna-based
+            // Chronicles of Turkmenistan": the person stands before, in apposition.
             var head = sentence.Text[Math.Max(0, outlet.Mention.Start - 100)..outlet.Mention.Start];
             var listed = sentence.Mentions.LastOrDefault(m => m.Mention.Person is not null && m.Mention.Start < outlet.Mention.Start);
             return StaffBefore().Match(head) is { Success: true } apposed
@@ -615,7 +616,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     [GeneratedRegex(@"^(?:['’]s)?\s*(?<role>(?:\p{Ll}[\p{Ll}-]*\s+){0,2})(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2})(?![\w-]|\.\w)")]
     private static partial Regex StaffName();
 
-    [GeneratedRegex(@"(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(?:[\p{Ll}-]+\s+){1,4}(?:of|at|with|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[«""“]?$")]
+    [GeneratedRegex(@"(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(?:[\p{Ll}-]+\s+){1,4}(?:of|at|with|from|for|to)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+|[\w-]+-based)\s+){0,2}[«""“]?$")]
     private static partial Regex StaffBefore();
 
     [GeneratedRegex(@"(?<word>\p{L}+)\s*[«""“]?\s*$")]
