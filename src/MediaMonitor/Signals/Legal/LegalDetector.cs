@@ -106,6 +106,14 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             kept = [.. kept.Select(f => f.Subject == "unknown" ? f with { Subject = known[0].Subject, SubjectName = known[0].SubjectName, Person = known[0].Person } : f)];
         }
 
+        // "В Таразе провели обыск у автора Telegram-канала" over "...пришли домой к автору канала «Тараз Ашық» Данияру
+        // Сеитову": a finding whose actor word has no name is about the one media person the text names, when there is one.
+        var people = mediaPeople.DistinctBy(p => p.Subject).ToList();
+        if (people.Count == 1)
+        {
+            kept = [.. kept.Select(f => f.Subject == "unknown" ? f with { Subject = people[0].Subject, SubjectName = people[0].Name } : f)];
+        }
+
         // "Ratel.kz editor detained" over "Police detained Marat Asipov, the editor-in-chief of Ratel.kz": the outlet
         // named in one sentence is the person another sentence names with it, one event about that person.
         var mentioned = kept.Select(f => f.Evidence).Distinct(StringComparer.Ordinal).ToDictionary(e => e, e => linker.Find(e).Select(m => m.Outlet).ToList(), StringComparer.Ordinal);

@@ -102,5 +102,25 @@ public sealed class LegalDetectorArticleTests
         Assert.Contains(found, f => f.Kind == LegalKinds.CriminalCase && f.Subject == "bakytzhan yermekov");
     }
 
+    [Fact]
+    public void Detect_ActorWordWithoutAName_IsTheOneMediaPersonTheTextNames()
+    {
+        var found = Detect("У блогера из Актобе прошёл обыск. Накануне полицейские приходили домой к автору канала «Ақтөбе Ашық» Нурлану Бекову.");
+
+        Assert.Contains(found, f => f.Kind == LegalKinds.Detention && f.Subject == "nurlan bekov");
+    }
+
+    [Fact]
+    public void Detect_ActorWordWithoutAName_StaysUnknownWhenTheTextNamesTwoMediaPeople()
+    {
+        var found = Detect("У блогера из Актобе прошёл обыск. Блогеры Нурлан Беков и журналист Асель Ахметова заявили о давлении.");
+
+        Assert.Contains(found, f => f.Kind == LegalKinds.Detention && f.Subject == "unknown");
+    }
+
+    [Fact]
+    public void Detect_KazakhArrestWordedWithQamaq_IsADetention() =>
+        Assert.Contains(Detect("Сот «Жайық Үні» газетінің тілшісін 10 тәулікке әкімшілік қамаққа алды."), f => f.Kind == LegalKinds.Detention);
+
     private static IReadOnlyList<LegalFinding> Detect(string text) => ShippedRules.Detector.Detect(null, text);
 }
