@@ -40,6 +40,17 @@ public sealed class LegalDetectorArticleTests
         Assert.DoesNotContain(Detect(text), f => f.Kind == LegalKinds.Detention);
 
     [Theory]
+    [InlineData("Анонимные Telegram-каналы написали, что редактора газеты «Арал Таймс» якобы задержали в аэропорту.")]
+    [InlineData("Anonymous channels had claimed the Aktobe Vestnik editor was arrested at the airport.")]
+    public void Detect_DetentionOnlyRumoured_IsNoDetention(string text) =>
+        Assert.DoesNotContain(Detect(text), f => f.Kind == LegalKinds.Detention);
+
+    [Theory]
+    [InlineData("Блогера Арсена Бекова задержали за пост о якобы массовом отравлении в больнице.")]
+    [InlineData("The developer claimed 10 million tenge in damages from the newspaper Aktobe Vestnik for an article on its business reputation.")]
+    public void Detect_HedgeOnWhatTheCaseIsAbout_DoesNotCancelIt(string text) => Assert.NotEmpty(Detect(text));
+
+    [Theory]
     [InlineData("Дату первого заседания по делу блогера Арсена Бекова суд пока не назначил.")]
     [InlineData("Суд оштрафовал блогера Арсена Бекова за посты о процессе по делу о земельных участках.")]
     public void Detect_HearingNotYetSetOrTheTopicOfAPost_IsNoHearing(string text) =>
