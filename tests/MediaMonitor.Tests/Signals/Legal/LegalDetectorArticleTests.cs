@@ -133,5 +133,16 @@ public sealed class LegalDetectorArticleTests
     public void Detect_KazakhArrestWordedWithQamaq_IsADetention() =>
         Assert.Contains(Detect("Сот «Жайық Үні» газетінің тілшісін 10 тәулікке әкімшілік қамаққа алды."), f => f.Kind == LegalKinds.Detention);
 
+    [Theory]
+    [InlineData("Экономикалық сотта «Шымкент Таңы» сайтына қарсы талап арыз бойынша кезекті сот отырысы өтті.", "shymkent tany")]
+    [InlineData("С пятницы сайт «Сарыарка Таймс» недоступен: доступ ограничен по предписанию министерства.", "saryarka times")]
+    public void Detect_SiteNamedInQuotes_IsAMediaActor(string text, string subject) =>
+        Assert.Contains(Detect(text), f => f.Subject == subject);
+
+    [Theory]
+    [InlineData("Приговор по делу о хищении опубликован на сайте суда.")]
+    [InlineData("Сот үкімі сот сайтында жарияланды.")]
+    public void Detect_SiteWithoutAName_IsNoMediaActor(string text) => Assert.Empty(Detect(text));
+
     private static IReadOnlyList<LegalFinding> Detect(string text) => ShippedRules.Detector.Detect(null, text);
 }
