@@ -144,5 +144,12 @@ public sealed class LegalDetectorArticleTests
     [InlineData("Сот үкімі сот сайтында жарияланды.")]
     public void Detect_SiteWithoutAName_IsNoMediaActor(string text) => Assert.Empty(Detect(text));
 
+    [Fact]
+    public void Detect_ArrestOfAnActivist_IsADetentionWhileSeizedAssetsAreNot()
+    {
+        Assert.Contains(Detect("Суд санкционировал арест активиста Нурлана Баймуханова на два месяца."), f => f.Kind == LegalKinds.Detention && f.Subject == "nurlan baimukhanov");
+        Assert.Empty(Detect("Суд наложил арест на активы медиахолдинга «Алаш Медиа»."));
+    }
+
     private static IReadOnlyList<LegalFinding> Detect(string text) => ShippedRules.Detector.Detect(null, text);
 }
