@@ -53,13 +53,20 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         // ("Zhakenov is charged with..."), which makes that surname a media actor too.
         var mediaText = analysed.Any(c => c.Actors.Any(a => !c.IsNearSource(a.Word)) || c.Mentions.Any(m => !m.IsSource));
         var mediaPeople = new List<(string Stem, string Subject, string Name)>();
+        var mediaNames = new List<(string Subject, string Name)>();
         foreach (var clause in analysed)
         {
             foreach (var actor in clause.Actors.Where(a => !clause.IsNearSource(a.Word)))
             {
-                if (NameNear(clause, actor, strongOnly: false) is { Quoted: false } found && found.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } parts && parts[^1].Length >= 4)
+                var found = NameNear(clause, actor, strongOnly: false);
+                if (found is { Quoted: false } && found.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } parts && parts[^1].Length >= 4)
                 {
                     mediaPeople.Add((parts[^1][..Math.Min(parts[^1].Length, 5)].ToLowerInvariant(), SubjectOf(found, clause, actor), found.Name));
+                }
+
+                if (found is not null)
+                {
+                    mediaNames.Add((SubjectOf(found, clause, actor), found.Name));
                 }
             }
         }
@@ -107,8 +114,14 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         }
 
         // "В Таразе провели обыск у автора Telegram-канала" over "...пришли домой к автору канала «Тараз Ашық» Данияру
-        // Сеитову": a finding whose actor word has no name is about the one media person the text names, when there is one.
-        var people = mediaPeople.DistinctBy(p => p.Subject).ToList();
+        // Сеитову", "радионың лицензиясын кері қайтарып алды" over "«Шұғыла FM» радиосы": a finding whose actor word has no
+        // name is about the one media person the text names with an actor word, else the one title, when there is one.
+        var people = mediaPeople.Select(p => (p.Subject, p.Name)).DistinctBy(p => p.Subject).ToList();
+        if (people.Count == 0)
+        {
+            people = [.. mediaNames.DistinctBy(p => p.Subject)];
+        }
+
         if (people.Count == 1)
         {
             kept = [.. kept.Select(f => f.Subject == "unknown" ? f with { Subject = people[0].Subject, SubjectName = people[0].Name } : f)];

@@ -74,6 +74,14 @@ internal static class NameForms
                 : word;
         }
 
+        // Prepositional (о журналисте, о блогере): Шухрате Рахимове, Дмитрии.
+        if (actor.EndsWith('е'))
+        {
+            return word.EndsWith("ии", StringComparison.Ordinal) ? word[..^2] + "ий"
+                : word.Length > 4 && word.EndsWith('е') && !word.EndsWith("ие", StringComparison.Ordinal) ? word[..^1]
+                : word;
+        }
+
         if (actor.EndsWith("ом", StringComparison.Ordinal) || actor.EndsWith("ем", StringComparison.Ordinal))
         {
             return word.EndsWith("ым", StringComparison.Ordinal) || word.EndsWith("ом", StringComparison.Ordinal) || word.EndsWith("ем", StringComparison.Ordinal)

@@ -151,5 +151,17 @@ public sealed class LegalDetectorArticleTests
         Assert.Empty(Detect("Суд наложил арест на активы медиахолдинга «Алаш Медиа»."));
     }
 
+    [Fact]
+    public void Detect_NameInThePrepositional_IsPutInTheNominative() =>
+        Assert.Contains(Detect("Речь идёт о журналисте Шухрате Рахимове, против которого возбуждено уголовное дело."), f => f.Kind == LegalKinds.CriminalCase && f.Subject == "shukhrat rakhimov");
+
+    [Fact]
+    public void Detect_ActorWordWithoutAName_IsTheOneMediaTitleWhenNoPersonIsNamed()
+    {
+        var found = Detect("Семейдегі «Толқын FM» радиосы эфирден шықты. Министрлік радионың хабар тарату лицензиясын кері қайтарып алды.");
+
+        Assert.Contains(found, f => f.Kind == LegalKinds.BlockingOrder && f.Subject == "tolkyn fm");
+    }
+
     private static IReadOnlyList<LegalFinding> Detect(string text) => ShippedRules.Detector.Detect(null, text);
 }
