@@ -163,5 +163,12 @@ public sealed class LegalDetectorArticleTests
         Assert.Contains(found, f => f.Kind == LegalKinds.BlockingOrder && f.Subject == "tolkyn fm");
     }
 
+    [Fact]
+    public void Detect_RaidTheJournalistFilmed_IsNoDetentionOfTheJournalist()
+    {
+        Assert.DoesNotContain(Detect("Police ordered journalist Kuanysh Abenov to delete footage he had filmed of a raid on a market."), f => f.Kind == LegalKinds.Detention);
+        Assert.Contains(Detect("Police raided the home of journalist Kuanysh Abenov on Monday."), f => f.Kind == LegalKinds.Detention);
+    }
+
     private static IReadOnlyList<LegalFinding> Detect(string text) => ShippedRules.Detector.Detect(null, text);
 }
