@@ -24,6 +24,7 @@ public sealed class FakeElasticsearch : IAsyncDisposable
     private readonly ConcurrentQueue<int> _bulkFaults = new();
     private long _bulkItems;
     private long _bulkRequests;
+    private long _dropped;
 
     private FakeElasticsearch(WebApplication app) => _app = app;
 
@@ -55,6 +56,9 @@ public sealed class FakeElasticsearch : IAsyncDisposable
     public long BulkItems => Interlocked.Read(ref _bulkItems);
 
     public long BulkRequests => Interlocked.Read(ref _bulkRequests);
+
+    /// <summary>Connections dropped while <see cref="Down"/>.</summary>
+    public long Dropped => Interlocked.Read(ref _dropped);
 
     /// <summary>The next requests (of any kind) are answered with these statuses, one each, before normal service resumes.</summary>
     public void FailNextRequests(params int[] statuses)
@@ -104,6 +108,7 @@ public sealed class FakeElasticsearch : IAsyncDisposable
     {
         if (Down)
         {
+            Interlocked.Increment(ref _dropped);
             context.Abort();
             return;
         }

@@ -82,7 +82,7 @@ public sealed partial class IndexSetup(ElasticClientProvider clients, IOptions<E
     {
         if (!answer.Ok)
         {
-            throw new IndexingException($"{what} failed: {answer.Describe()}");
+            throw new IndexingException($"{what} failed: {answer.Describe()}", answer.Status);
         }
     }
 
