@@ -7,9 +7,6 @@ internal sealed record ElasticAnswer(int? Status, byte[] Body, Exception? Error)
 {
     public bool Ok => Status is >= 200 and < 300;
 
-    /// <summary>No answer, 429, or a 5xx: worth trying again later.</summary>
-    public bool Transient => Status is null or 429 or >= 500;
-
     public string Text => Encoding.UTF8.GetString(Body);
 
     /// <summary>One line for a log or an error: the status and the start of the body, or the exception's message.</summary>

@@ -34,6 +34,8 @@ internal sealed class FindingDocuments(IndexNames names)
 
     private readonly ArrayBufferWriter<byte> _buffer = new(4096);
 
+    public IndexNames Names => names;
+
     /// <summary>Reads up to <paramref name="limit"/> outbox rows after <paramref name="afterSeq"/>, stopping before the row that would pass <paramref name="maxBytes"/>.</summary>
     public List<IndexAction> Read(SqliteConnection connection, long afterSeq, int limit, long maxBytes)
     {
@@ -47,7 +49,7 @@ internal sealed class FindingDocuments(IndexNames names)
         while (reader.Read())
         {
             var action = ToAction(reader);
-            bytes += (action.Source?.Length ?? 0) + action.Index.Length + action.Id.Length + 48;
+            bytes += (action.Source?.Length ?? 0) + action.Index.Length + action.EntityId.Length + 48;
             if (bytes > maxBytes && actions.Count > 0)
             {
                 break;
@@ -71,7 +73,7 @@ internal sealed class FindingDocuments(IndexNames names)
         catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or InvalidCastException or ArgumentException)
         {
             // One unreadable row must not hold every finding behind it: it is set aside with the reason.
-            return new IndexAction(seq, kind, id, "", id, null) { Problem = $"stored {kind} document unreadable: {ex.Message}" };
+            return new IndexAction(seq, kind, id, "", null) { Problem = $"stored {kind} document unreadable: {ex.Message}" };
         }
     }
 
@@ -82,16 +84,16 @@ internal sealed class FindingDocuments(IndexNames names)
             case "measurement" when !r.IsDBNull(3):
                 // The store's times are ISO 8601 UTC already: used as they are, not parsed (the hot path).
                 var startedAt = r.GetString(3);
-                return new IndexAction(seq, kind, id, names.MeasurementsFor(startedAt), id, Write(w => Measurement(w, r, id, startedAt)));
+                return new IndexAction(seq, kind, id, names.MeasurementsFor(startedAt), Write(w => Measurement(w, r, id, startedAt)));
             case "signal" when !r.IsDBNull(30):
                 var signal = SignalJson.Deserialize(r.GetString(30)) ?? throw new JsonException($"signal {id}: empty document");
-                return new IndexAction(seq, kind, id, names.SignalsFor(signal.DetectedAt), id, Write(w => Signal(w, signal)));
+                return new IndexAction(seq, kind, id, names.SignalsFor(signal.DetectedAt), Write(w => Signal(w, signal)));
             case "change" when !r.IsDBNull(31):
                 var fetchedAt = Time(r.GetString(31));
-                return new IndexAction(seq, kind, id, names.ChangesFor(fetchedAt), id, Write(w => Change(w, r, id, fetchedAt)));
+                return new IndexAction(seq, kind, id, names.ChangesFor(fetchedAt), Write(w => Change(w, r, id, fetchedAt)));
             default:
                 // A kind this indexer does not know, or a finding no longer in the store.
-                return new IndexAction(seq, kind, id, "", id, null) { Problem = $"no {kind} with id {id} in the store" };
+                return new IndexAction(seq, kind, id, "", null) { Problem = $"no {kind} with id {id} in the store" };
         }
     }
 
@@ -203,12 +205,7 @@ internal sealed class FindingDocuments(IndexNames names)
                 {
                     if (v.ValueTextEquals("version"u8))
                     {
-                        v.Read();
-                        if (v.TokenType == JsonTokenType.String)
-                        {
-                            w.WriteString("tls_version", v.ValueSpan);
-                        }
-
+                        CopyString(ref v, w, "tls_version");
                         return true;
                     }
 
@@ -226,12 +223,7 @@ internal sealed class FindingDocuments(IndexNames names)
                                     return false;
                                 }
 
-                                c.Read();
-                                if (c.TokenType == JsonTokenType.String)
-                                {
-                                    w.WriteString(name, c.GetString());
-                                }
-
+                                CopyString(ref c, w, name);
                                 return true;
                             });
                             while (v.Read() && v.TokenType != JsonTokenType.EndArray)
@@ -278,12 +270,7 @@ internal sealed class FindingDocuments(IndexNames names)
 
                     if (v.ValueTextEquals("server_side_block"u8))
                     {
-                        v.Read();
-                        if (v.TokenType == JsonTokenType.String)
-                        {
-                            w.WriteString("server_side_block", v.GetString());
-                        }
-
+                        CopyString(ref v, w, "server_side_block");
                         return true;
                     }
 
@@ -299,6 +286,20 @@ internal sealed class FindingDocuments(IndexNames names)
     }
 
     private delegate bool PropertyHandler(ref Utf8JsonReader reader);
+
+    // The reader stands on a property name: writes its value under name when it is a string (a null is left out).
+    private static void CopyString(ref Utf8JsonReader r, Utf8JsonWriter w, string name)
+    {
+        r.Read();
+        if (r.TokenType == JsonTokenType.String)
+        {
+            w.WriteString(name, r.GetString());
+        }
+        else
+        {
+            r.Skip();
+        }
+    }
 
     // Calls handle on each property of the object the reader stands on (or skips a null); a property
     // the handler does not take (returns false) is skipped. Leaves the reader on the object's end.

@@ -78,7 +78,7 @@ public sealed class IndexTemplates(ElasticsearchOptions options)
         return merged.ToJsonString();
     }
 
-    /// <summary>Bumped when a mapping changes, so <c>index status</c> can tell an old template from the current one.</summary>
+    /// <summary>Bumped when a mapping changes; written to each index template's _meta, so one can tell which version set it up.</summary>
     public const int SchemaVersion = 1;
 
     /// <summary>Whole days as "365d", anything shorter in hours ("36h"), as ILM's min_age wants.</summary>

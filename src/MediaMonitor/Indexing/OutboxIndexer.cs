@@ -25,7 +25,6 @@ public sealed partial class OutboxIndexer(
 
     private static readonly byte[] Newline = "\n"u8.ToArray();
     private readonly ElasticsearchOptions _options = options.Value;
-    private readonly IndexNames _names = new(options.Value.IndexPrefix);
     private readonly HashSet<string> _created = new(StringComparer.Ordinal);
     private readonly FindingDocuments _documents = new(new IndexNames(options.Value.IndexPrefix));
     private readonly ArrayBufferWriter<byte> _body = new(1 << 20);
@@ -339,7 +338,7 @@ public sealed partial class OutboxIndexer(
                 continue;
             }
 
-            var body = _names.MonthOf(index) is { } month
+            var body = _documents.Names.MonthOf(index) is { } month
                 ? "{\"settings\":{\"index.lifecycle.origination_date\":" + IndexNames.MonthEnd(month).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) + "}}"
                 : "{}";
             var answer = await ElasticRaw.SendAsync(clients.Client, EsMethod.PUT, "/" + index, body, cancellationToken).ConfigureAwait(false);
@@ -364,7 +363,7 @@ public sealed partial class OutboxIndexer(
             writer.WriteStartObject();
             writer.WriteStartObject("index");
             writer.WriteString("_index", action.Index);
-            writer.WriteString("_id", action.Id);
+            writer.WriteString("_id", action.EntityId);
             writer.WriteEndObject();
             writer.WriteEndObject();
             writer.Flush();
