@@ -10,11 +10,18 @@ internal static class JobRun
         // What the run stored before that stays stored.
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(quartzToken, lifetime.ApplicationStopping);
         var cancellationToken = stopping.Token;
-        if (jitter > TimeSpan.Zero)
+        try
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * jitter.TotalMilliseconds), time, cancellationToken).ConfigureAwait(false);
-        }
+            if (jitter > TimeSpan.Zero)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * jitter.TotalMilliseconds), time, cancellationToken).ConfigureAwait(false);
+            }
 
-        await work(cancellationToken).ConfigureAwait(false);
+            await work(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            // Stopped by a shutdown (Ctrl+C): an expected end, not a job failure to log as an error.
+        }
     }
 }
