@@ -21,6 +21,12 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     private const int NegationAfter = 2;
     private const int SourceDistance = 3;
 
+    /// <summary>Words from a trigger within which another role (an akim, an owner) is whom it is about.</summary>
+    private const int RoleReach = 3;
+
+    /// <summary>Words after a trigger within which a pronoun is its object ("sentenced him", "задержали её").</summary>
+    private const int PronounAfter = 3;
+
     /// <summary>Clauses after the one that reported an event in which a clause naming no one still goes on about it.</summary>
     private const int EventReach = 3;
 
@@ -218,6 +224,11 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         }
 
         actors = [.. actors.Where(a => !sentence.IsNearSource(a.Word))];
+        if (OtherTarget(sentence, actors, at, last, match.Index + match.Length))
+        {
+            return [];
+        }
+
         var window = rules.Window;
         var named = sentence.Mentions
             .Where(m => !m.IsSource && Distance(m.Word, at, last) <= window)
@@ -230,7 +241,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         // actor named before it in this clause or the one before. It does so too when it stands nearer the
         // trigger than an actor word that has no name ("её задержали на выходе из редакции").
         if (named is null && rules.Pronouns is { } pronouns
-            && pronouns.Matches(sentence.Text).Select(p => sentence.WordAt(p.Index)).Where(w => Distance(w, at, last) <= window).Order().FirstOrDefault(-1) is var pronoun and >= 0
+            && pronouns.Matches(sentence.Text).Select(p => sentence.WordAt(p.Index)).Where(w => w < at ? at - w <= window : w - last <= PronounAfter).Order().FirstOrDefault(-1) is var pronoun and >= 0
             && (actor is null || (Distance(pronoun, at, last) < Distance(actor.Word, at, last) && NamedActor(sentence, actor, [], at, last) is null)))
         {
             var unnamed = actor;
@@ -267,6 +278,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             // its first words anyway ("Supreme Court").
             knownPerson = PersonNames().Matches(sentence.Text)
                 .Select(m => SentenceOpening(sentence.Text, m))
+                .Where(m => !Quoted(sentence.Text, m) && !RoleBeside(sentence, m))
                 .Where(m => (m.Index > 0 || m.Value[0] is >= '\u0400' and <= '\u04FF') && Distance(sentence.WordAt(m.Index), at, last) <= window)
                 .Select(m => ((string, string)?)(Transliteration.ToLatin(NameForms.Nominative(m.Value, WordBefore().Match(sentence.Text[..m.Index]) is { Success: true } w ? w.Groups["word"].Value : null)), m.Value))
                 .FirstOrDefault();
@@ -567,6 +579,35 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         return strongOnly || single is null ? null : new ActorName(single, Quoted: false);
     }
 
+    // "Антикор задержал владельца строительной компании после публикации журналистов", "sentenced former agriculture
+    // minister Asylbek Kemelov": another role right after the trigger, in the same clause, with no media actor (or
+    // pronoun) nearer the trigger or beside that role ("директора телеканала"), is whom the trigger is about. Roles
+    // before a trigger are mostly its agents ("Police detained..."), so they do not count.
+    private static bool OtherTarget(Sentence sentence, List<Span> actors, int at, int last, int end)
+    {
+        var media = actors.Select(a => a.Word)
+            .Concat(sentence.Mentions.Where(m => !m.IsSource).Select(m => m.Word))
+            .Concat(sentence.Pronouns)
+            .ToList();
+        return sentence.OtherRoles.Any(role => role > last && role - last <= RoleReach
+            && !media.Any(w => Distance(w, at, last) <= role - last || Math.Abs(w - role) <= 2)
+            && sentence.StartOf(role) >= end && sentence.Text[end..sentence.StartOf(role)].IndexOfAny([':', ';', ',', '—', '–', '(', '.']) < 0
+            && !Claimant().IsMatch(sentence.Text[sentence.StartOf(role)..]));
+    }
+
+    // "«Егемен Қазақстан»" is a title, not a person's name.
+    private static bool Quoted(string text, Match name) =>
+        (name.Index > 0 && text[name.Index - 1] is '«' or '"' or '“') || (name.Index + name.Length < text.Length && text[name.Index + name.Length] is '»' or '"' or '”');
+
+    // "владельца агрохолдинга «Тобол Агро» Бекжана Нургалиева", "Asylbek Kemelov, the former minister", "Сотрудники
+    // Антикора": a name with another role beside it, or in it, is no journalist.
+    private static bool RoleBeside(Sentence sentence, Match name)
+    {
+        var first = sentence.WordAt(name.Index);
+        var lastWord = sentence.WordAt(name.Index + name.Length - 1);
+        return sentence.OtherRoles.Any(role => role >= first - RoleReach - 2 && role <= lastWord + RoleReach);
+    }
+
     private static int Distance(int word, int first, int last) => word < first ? first - word : word > last ? word - last : 0;
 
     private Sentence? SafeAnalyse(string text, string evidence, int index)
@@ -588,6 +629,8 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         var sources = rules.SourceCues?.Matches(text).Select(m => sentence.WordAt(m.Index)).ToList() ?? [];
         sentence.Sources = sources;
         sentence.Actors = rules.Actors?.Matches(text).Select(m => new Span(m.Index, m.Length, sentence.WordAt(m.Index))).ToList() ?? [];
+        sentence.OtherRoles = rules.OtherRoles?.Matches(text).Select(m => sentence.WordAt(m.Index)).ToList() ?? [];
+        sentence.Pronouns = rules.Pronouns?.Matches(text).Select(m => sentence.WordAt(m.Index)).ToList() ?? [];
         // "KazTAG: в Атырау задержали...": an outlet that opens the sentence with a colon is the one reporting it.
         sentence.Mentions = [.. linker.Find(text).Select(m =>
         {
@@ -600,6 +643,10 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
     [GeneratedRegex(@"(?<![\w-])\p{Lu}\p{Ll}{2,}\s+\p{Lu}\p{Ll}{2,}(?![\w-])", RegexOptions.None, 1000)]
     private static partial Regex PersonNames();
+
+    // "иск депутата мажилиса к Vlast.kz", "a claim by the akim against": the role is the claimant, not the target.
+    [GeneratedRegex(@"^\S+(\s+\S+){0,4}\s+(к|против|against|v\.?|vs\.?|қарсы)\s", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex Claimant();
 
     [GeneratedRegex(@"\w[\w.-]*")]
     private static partial Regex WordPattern();
@@ -664,7 +711,14 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         public int Index { get; init; }
         public List<int> Sources { get; set; } = [];
         public List<Span> Actors { get; set; } = [];
+
+        /// <summary>Words of roles other than media (akim, owner, minister).</summary>
+        public List<int> OtherRoles { get; set; } = [];
+        public List<int> Pronouns { get; set; } = [];
         public List<Located> Mentions { get; set; } = [];
+
+        /// <summary>The character offset of a word.</summary>
+        public int StartOf(int word) => wordStarts[word];
 
         /// <summary>The index of the word at or before a character offset.</summary>
         public int WordAt(int offset)

@@ -34,5 +34,12 @@ internal sealed class LegalRuleFile
     /// <summary>Cues that place a clause, the lead's too, in a time long past ("в 2010-х годах", "in the 2000s"): its triggers are history.</summary>
     public IReadOnlyList<string> History { get; set; } = [];
 
+    /// <summary>
+    /// Roles that make a person someone other than a media actor: an akim, a minister, a company's owner, a police
+    /// officer. Such a role right by a trigger, with no media actor nearer or beside it, is whom the trigger is
+    /// about ("задержали директора ТОО", "sentenced former minister X"); a name with such a role is no journalist.
+    /// </summary>
+    public IReadOnlyList<string> OtherRoles { get; set; } = [];
+
     public IReadOnlyList<LegalKindRules> Kinds { get; set; } = [];
 }

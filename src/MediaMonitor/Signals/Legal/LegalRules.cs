@@ -14,8 +14,9 @@ internal sealed class LegalRules
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
-    private LegalRules(IReadOnlyList<CompiledKind> kinds, Regex? actors, Regex? sourceCues, Regex? negations, Regex? background, int window, Regex? denials, Regex? pronouns, Regex? history)
+    private LegalRules(IReadOnlyList<CompiledKind> kinds, Regex? actors, Regex? sourceCues, Regex? negations, Regex? background, int window, Regex? denials, Regex? pronouns, Regex? history, Regex? otherRoles)
     {
+        OtherRoles = otherRoles;
         Denials = denials;
         History = history;
         Pronouns = pronouns;
@@ -35,6 +36,7 @@ internal sealed class LegalRules
     public Regex? Denials { get; }
     public Regex? History { get; }
     public Regex? Pronouns { get; }
+    public Regex? OtherRoles { get; }
     public int Window { get; }
 
     /// <summary>Reads every *.json in <paramref name="folder"/>; problems are returned as file: reason.</summary>
@@ -62,6 +64,7 @@ internal sealed class LegalRules
         var denials = new List<string>();
         var pronouns = new List<string>();
         var history = new List<string>();
+        var otherRoles = new List<string>();
         var kinds = new Dictionary<string, (List<CompiledTrigger> Triggers, List<string> Negative, List<string> Actors, List<string> PartOf)>(StringComparer.Ordinal);
         var window = 0;
         foreach (var (file, json) in files)
@@ -90,6 +93,7 @@ internal sealed class LegalRules
             denials.AddRange(Valid(file, "denials", parsed.Denials ?? [], problems));
             pronouns.AddRange(Valid(file, "pronouns", parsed.Pronouns ?? [], problems));
             history.AddRange(Valid(file, "history", parsed.History ?? [], problems));
+            otherRoles.AddRange(Valid(file, "otherRoles", parsed.OtherRoles ?? [], problems));
             foreach (var kind in parsed.Kinds ?? [])
             {
                 if (!LegalKinds.All.Contains(kind.Kind, StringComparer.Ordinal))
@@ -135,7 +139,7 @@ internal sealed class LegalRules
             .Select(k => new CompiledKind(k.Key, k.Value.Triggers, k.Value.Negative.Count == 0 ? null : Any(k.Value.Negative), k.Value.Actors.Count == 0 ? null : Any(k.Value.Actors), [.. k.Value.PartOf.Distinct(StringComparer.Ordinal)]))
             .OrderBy(k => LegalKinds.All.ToList().IndexOf(k.Kind))
             .ToList();
-        return new LegalRules(result, Maybe(actors), Maybe(sources), Maybe(negations), Maybe(background), window == 0 ? 12 : window, Maybe(denials), Maybe(pronouns), Maybe(history));
+        return new LegalRules(result, Maybe(actors), Maybe(sources), Maybe(negations), Maybe(background), window == 0 ? 12 : window, Maybe(denials), Maybe(pronouns), Maybe(history), Maybe(otherRoles));
     }
 
     private static List<string> Valid(string file, string where, IReadOnlyList<string> patterns, List<SiteProblem> problems)
