@@ -78,8 +78,15 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         }
 
 
+        // The media actor the text's lead (its title and first sentence) names, for kinds whose clauses seldom repeat it.
+        var lead = analysed.Where(c => c.Index <= 1).Select(c =>
+            c.Mentions.FirstOrDefault(m => !m.IsSource) is { } mention
+                ? ((string Subject, string Name)?)(mention.Mention.Person ?? mention.Mention.Outlet, mention.Mention.Text)
+                : c.Actors.Where(a => !c.IsNearSource(a.Word)).Select(a => NameNear(c, a, strongOnly: true) is { } name ? ((string, string)?)(SubjectOf(name, c, a), name.Name) : null).FirstOrDefault(n => n is not null))
+            .FirstOrDefault(n => n is not null);
+
         var findings = new List<(LegalFinding Finding, bool News)>();
-        var context = new TextContext(sentences, textOutlets, mediaPeople, mediaText);
+        var context = new TextContext(sentences, textOutlets, mediaPeople, mediaText, lead);
         (LegalFinding Finding, int Clause)? lastEvent = null;
         for (var i = 0; i < analysed.Count; i++)
         {
@@ -199,7 +206,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
     private List<LegalFinding> Judge(Sentence sentence, Sentence? previous, CompiledKind kind, CompiledTrigger trigger, Match match, TextContext context, LegalFinding? reportedBefore, LegalDetails neighbours)
     {
-        var (_, textOutlets, mediaPeople, mediaText) = context;
+        var (_, textOutlets, mediaPeople, mediaText, lead) = context;
         if (trigger.Requires is { } requires && !requires.IsMatch(sentence.Text))
         {
             return [];
@@ -295,6 +302,11 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         if (continued)
         {
             knownPerson = (reportedBefore!.Subject, reportedBefore.SubjectName ?? reportedBefore.Subject);
+            confidence -= 0.1;
+        }
+        else if (kind.LeadSubject && named is null && actor is null && knownPerson is null && lead is { } leadActor)
+        {
+            knownPerson = leadActor;
             confidence -= 0.1;
         }
 
@@ -693,7 +705,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     private sealed record Span(int Start, int Length, int Word);
 
     /// <summary>What the whole text tells every clause: its sentences, outlets, the media people it names, whether it speaks of media.</summary>
-    private sealed record TextContext(List<string> Sentences, List<string> TextOutlets, List<(string Stem, string Subject, string Name)> MediaPeople, bool MediaText);
+    private sealed record TextContext(List<string> Sentences, List<string> TextOutlets, List<(string Stem, string Subject, string Name)> MediaPeople, bool MediaText, (string Subject, string Name)? Lead);
 
     /// <summary>A name read next to an actor word; a quoted one is a title (an outlet, a channel), not a person.</summary>
     private sealed record ActorName(string Name, bool Quoted, string? CaseWord = null);

@@ -9,7 +9,7 @@ namespace MediaMonitor.Signals.Legal;
 /// language-specific by their letters anyway, and news mixes languages. A bad pattern is reported
 /// with its file and where it sits, and the rest still load.
 /// </summary>
-internal sealed class LegalRules
+internal sealed partial class LegalRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
@@ -66,6 +66,7 @@ internal sealed class LegalRules
         var history = new List<string>();
         var otherRoles = new List<string>();
         var kinds = new Dictionary<string, (List<CompiledTrigger> Triggers, List<string> Negative, List<string> Actors, List<string> PartOf)>(StringComparer.Ordinal);
+        var leadSubject = new HashSet<string>(StringComparer.Ordinal);
         var window = 0;
         foreach (var (file, json) in files)
         {
@@ -120,6 +121,11 @@ internal sealed class LegalRules
                     }
                 }
 
+                if (kind.LeadSubject)
+                {
+                    leadSubject.Add(kind.Kind);
+                }
+
                 compiled.Negative.AddRange(Valid(file, $"{kind.Kind}.negative", kind.Negative ?? [], problems));
                 compiled.Actors.AddRange(Valid(file, $"{kind.Kind}.actors", kind.Actors ?? [], problems));
                 foreach (var trigger in kind.Triggers ?? [])
@@ -136,7 +142,7 @@ internal sealed class LegalRules
         }
 
         var result = kinds
-            .Select(k => new CompiledKind(k.Key, k.Value.Triggers, k.Value.Negative.Count == 0 ? null : Any(k.Value.Negative), k.Value.Actors.Count == 0 ? null : Any(k.Value.Actors), [.. k.Value.PartOf.Distinct(StringComparer.Ordinal)]))
+            .Select(k => new CompiledKind(k.Key, k.Value.Triggers, k.Value.Negative.Count == 0 ? null : Any(k.Value.Negative), k.Value.Actors.Count == 0 ? null : Any(k.Value.Actors), [.. k.Value.PartOf.Distinct(StringComparer.Ordinal)], leadSubject.Contains(k.Key)))
             .OrderBy(k => LegalKinds.All.ToList().IndexOf(k.Kind))
             .ToList();
         return new LegalRules(result, Maybe(actors), Maybe(sources), Maybe(negations), Maybe(background), window == 0 ? 12 : window, Maybe(denials), Maybe(pronouns), Maybe(history), Maybe(otherRoles));
@@ -153,6 +159,13 @@ internal sealed class LegalRules
                 continue;
             }
 
+            // Patterns match whole words, so one that ends in a space ("block(ing)? (of |access to )") never matches.
+            if (TrailingSpace().IsMatch(pattern))
+            {
+                problems.Add(new SiteProblem(file, 0, $"{where}: '{pattern}' ends with a space, so it can never match: patterns match whole words; drop the space"));
+                continue;
+            }
+
             try
             {
                 _ = new Regex(pattern, Options, MatchTimeout);
@@ -166,6 +179,9 @@ internal sealed class LegalRules
 
         return valid;
     }
+
+    [GeneratedRegex(@"\s\)*$")]
+    private static partial Regex TrailingSpace();
 
     private static Regex? Maybe(List<string> patterns) => patterns.Count == 0 ? null : Any(patterns);
 
