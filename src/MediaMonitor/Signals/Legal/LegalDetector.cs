@@ -184,16 +184,19 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                 continue;
             }
 
+            // "the court sentenced former minister X to ten years in prison": when one trigger of a kind is about another
+            // role, the clause's other triggers of that kind ("years in prison") are about it too.
+            var found = new List<(LegalFinding Finding, bool News)>();
+            var otherTarget = false;
             foreach (var trigger in kind.Triggers)
             {
                 try
                 {
                     foreach (Match match in trigger.Pattern.Matches(sentence.Text))
                     {
-                        foreach (var finding in Judge(sentence, previous, kind, trigger, match, context, reportedBefore, neighbours))
-                        {
-                            findings.Add((finding, trigger.News));
-                        }
+                        var judged = Judge(sentence, previous, kind, trigger, match, context, reportedBefore, neighbours);
+                        otherTarget |= judged is null;
+                        found.AddRange((judged ?? []).Select(f => (f, trigger.News)));
                     }
                 }
                 catch (RegexMatchTimeoutException)
@@ -201,10 +204,16 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                     // A staff-written pattern that backtracks without end on this sentence: skip it, not the text.
                 }
             }
+
+            if (!otherTarget)
+            {
+                findings.AddRange(found);
+            }
         }
     }
 
-    private List<LegalFinding> Judge(Sentence sentence, Sentence? previous, CompiledKind kind, CompiledTrigger trigger, Match match, TextContext context, LegalFinding? reportedBefore, LegalDetails neighbours)
+    /// <summary>The findings of one trigger match; null when another role right after it is whom it is about.</summary>
+    private List<LegalFinding>? Judge(Sentence sentence, Sentence? previous, CompiledKind kind, CompiledTrigger trigger, Match match, TextContext context, LegalFinding? reportedBefore, LegalDetails neighbours)
     {
         var (_, textOutlets, mediaPeople, mediaText, lead) = context;
         if (trigger.Requires is { } requires && !requires.IsMatch(sentence.Text))
@@ -233,7 +242,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         actors = [.. actors.Where(a => !sentence.IsNearSource(a.Word))];
         if (OtherTarget(sentence, actors, at, last, match.Index + match.Length))
         {
-            return [];
+            return null;
         }
 
         var window = rules.Window;
@@ -604,6 +613,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         return sentence.OtherRoles.Any(role => role > last && role - last <= RoleReach
             && !media.Any(w => Distance(w, at, last) <= role - last || Math.Abs(w - role) <= 2)
             && sentence.StartOf(role) >= end && sentence.Text[end..sentence.StartOf(role)].IndexOfAny([':', ';', ',', '—', '–', '(', '.']) < 0
+            && !Favour().IsMatch(sentence.Text[Math.Max(0, end - 20)..sentence.StartOf(role)])
             && !Claimant().IsMatch(sentence.Text[sentence.StartOf(role)..]));
     }
 
@@ -659,6 +669,10 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     // "иск депутата мажилиса к Vlast.kz", "a claim by the akim against": the role is the claimant, not the target.
     [GeneratedRegex(@"^\S+(\s+\S+){0,4}\s+(к|против|against|v\.?|vs\.?|қарсы)\s", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Claimant();
+
+    // "ruled in favour of an official's family", "взыскал в пользу депутата": that role won.
+    [GeneratedRegex(@"favou?r|пользу|пайдасына", RegexOptions.IgnoreCase)]
+    private static partial Regex Favour();
 
     [GeneratedRegex(@"\w[\w.-]*")]
     private static partial Regex WordPattern();
