@@ -296,7 +296,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                 .Select(m => SentenceOpening(sentence.Text, m))
                 .Where(m => !Quoted(sentence.Text, m) && !RoleBeside(sentence, m))
                 .Where(m => (m.Index > 0 || m.Value[0] is >= '\u0400' and <= '\u04FF') && Distance(sentence.WordAt(m.Index), at, last) <= window)
-                .Select(m => ((string, string)?)(Transliteration.ToLatin(NameForms.Nominative(m.Value, WordBefore().Match(sentence.Text[..m.Index]) is { Success: true } w ? w.Groups["word"].Value : null)), m.Value))
+                .Select(m => ((string, string)?)(Transliteration.ToLatin(NameForms.Nominative(m.Value, CaseWordBefore(sentence.Text[..m.Index]))), m.Value))
                 .FirstOrDefault();
             if (knownPerson is not null)
             {
@@ -555,6 +555,15 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             }
 
             var name = capitalised.Groups["name"].Value.Trim();
+
+            // "редактора сайта Qostanay Times Нурлыбека Сейткали": a Latin title, then the person in Cyrillic.
+            if (LatinThenCyrillic().Match(name) is { Success: true } title)
+            {
+                quotedName ??= title.Groups["title"].Value;
+                position = start + title.Groups["title"].Length;
+                continue;
+            }
+
             if (name.Contains(' ', StringComparison.Ordinal))
             {
                 return new ActorName(name, Quoted: false);
@@ -614,8 +623,16 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             && !media.Any(w => Distance(w, at, last) <= role - last || Math.Abs(w - role) <= 2)
             && sentence.StartOf(role) >= end && sentence.Text[end..sentence.StartOf(role)].IndexOfAny([':', ';', ',', '—', '–', '(', '.']) < 0
             && !Favour().IsMatch(sentence.Text[Math.Max(0, end - 20)..sentence.StartOf(role)])
+            && !Agent().IsMatch(sentence.Text[end..sentence.StartOf(role)] + "|" + WordPattern().Match(sentence.Text, sentence.StartOf(role)).Value)
             && !Claimant().IsMatch(sentence.Text[sentence.StartOf(role)..]));
     }
+
+    // The word that gives a name its case: "по делу Каната Мусина", "адвокат Асель Жумабаевой" take the genitive, which
+    // the nouns "дело", "адвокат" do not show, so they read as "журналиста" does.
+    private static string? CaseWordBefore(string head) =>
+        WordBefore().Match(head) is { Success: true } w
+            ? GenitiveHead().IsMatch(w.Groups["word"].Value) ? "журналиста" : w.Groups["word"].Value
+            : null;
 
     // "«Егемен Қазақстан»" is a title, not a person's name.
     private static bool Quoted(string text, Match name) =>
@@ -670,9 +687,19 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     [GeneratedRegex(@"^\S+(\s+\S+){0,4}\s+(к|против|against|v\.?|vs\.?|қарсы)\s", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Claimant();
 
+    // "was detained by police", "задержан сотрудниками полиции", "осуждён судьёй": the role is the passive's agent.
+    [GeneratedRegex(@"(\bby\b.*\||\|\w+(ами|ями|ими|ыми|ом|ем)$)", RegexOptions.IgnoreCase)]
+    private static partial Regex Agent();
+
     // "ruled in favour of an official's family", "взыскал в пользу депутата": that role won.
     [GeneratedRegex(@"favou?r|пользу|пайдасына", RegexOptions.IgnoreCase)]
     private static partial Regex Favour();
+
+    [GeneratedRegex(@"^(?<title>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)\s+(?=[\u0400-\u04FF])")]
+    private static partial Regex LatinThenCyrillic();
+
+    [GeneratedRegex(@"^(дел[оау]?|деле|делом|процесс\w*|иск\w*|адвокат\w*|защитник\w*|задержани\w*|арест\w*|приговор\w*|обыск\w*|допрос\w*|защит\w*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenitiveHead();
 
     [GeneratedRegex(@"\w[\w.-]*")]
     private static partial Regex WordPattern();
@@ -707,7 +734,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     [GeneratedRegex(@"^[^«»""“”.,;:!?]{0,30}[»""”]")]
     private static partial Regex ClosingQuote();
 
-    [GeneratedRegex(@"^(?:['’]s)?\s*(?<role>(?:\p{Ll}[\p{Ll}-]*\s+){0,2})(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2})(?![\w-]|\.\w)")]
+    [GeneratedRegex(@"^(?:['’]s)?\s*(?<role>(?:(?!(?:и|and|мен|және|или|or)\s)\p{Ll}[\p{Ll}-]*\s+){0,2})(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2})(?![\w-]|\.\w)")]
     private static partial Regex StaffName();
 
     [GeneratedRegex(@"(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(?:[\p{Ll}-]+\s+){1,4}(?:of|at|with|from|for|to)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+|[\w-]+-based)\s+){0,2}[«""“]?$")]
