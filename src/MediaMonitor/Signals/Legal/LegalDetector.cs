@@ -240,7 +240,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         }
 
         actors = [.. actors.Where(a => !sentence.IsNearSource(a.Word))];
-        if (OtherTarget(sentence, actors, at, last, match.Index + match.Length))
+        if (OtherTarget(sentence, actors, at, last, match.Index + match.Length) || (trigger.TargetBefore && OtherTargetBefore(sentence, actors, at, match.Index)))
         {
             return null;
         }
@@ -361,8 +361,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         {
             (subject, subjectName, person) = (inSentence.Mention.Person ?? inSentence.Mention.Outlet, inSentence.Mention.Text, inSentence.Mention.Person);
         }
-        else if (textOutlets.Count == 1)
+        else if (textOutlets.Count == 1 && !(actor is not null && FirstPerson().IsMatch(actorSentence.Text.AsSpan(actor.Start, actor.Length))))
         {
+            // A journalist's own post ("I was summoned...") is about its author, whom the text names apart, not the outlet.
             (subject, subjectName) = (textOutlets[0], null);
         }
         else
@@ -584,7 +585,14 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         {
             // The word after the comma carries the name's case: "Арманом Жумагуловым, автором канала".
             var apposition = before.Groups["case"].Success ? before.Groups["case"].Value : null;
-            return new ActorName(before.Groups["name"].Value.Trim(), Quoted: false, apposition);
+
+            // "Журналист Данияр Ахметов, автор канала": a capitalised actor word opening the sentence is no part of the name.
+            var name = before.Groups["name"];
+            var offset = Math.Max(0, actor.Start - 120) + name.Index;
+            var text = sentence.Actors.FirstOrDefault(a => a.Start == offset) is { } opening && name.Value.Length > opening.Length
+                ? name.Value[opening.Length..]
+                : name.Value;
+            return new ActorName(text.Trim(), Quoted: false, apposition);
         }
 
         if (quotedName is not null)
@@ -633,6 +641,17 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         WordBefore().Match(head) is { Success: true } w
             ? GenitiveHead().IsMatch(w.Groups["word"].Value) ? "журналиста" : w.Groups["word"].Value
             : null;
+
+    // "дело бывшего главы нацкомпании, обвиняемого в хищениях": a participle trigger describes the person just before
+    // it; another role there, with no media actor between or beside it, is whom it is about.
+    private static bool OtherTargetBefore(Sentence sentence, List<Span> actors, int at, int start)
+    {
+        var media = actors.Select(a => a.Word).Concat(sentence.Mentions.Where(m => !m.IsSource).Select(m => m.Word)).Concat(sentence.Pronouns).ToList();
+        return sentence.OtherRoles.Any(role => role < at && at - role <= RoleReach + 2
+            && !media.Any(w => (w > role && w < at) || Math.Abs(w - role) <= 2)
+            && !Speaker().IsMatch(sentence.Text[sentence.StartOf(role)..])
+            && !Claimant().IsMatch(sentence.Text[sentence.StartOf(role)..start]));
+    }
 
     // "«Егемен Қазақстан»" is a title, not a person's name.
     private static bool Quoted(string text, Match name) =>
@@ -686,6 +705,13 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     // "иск депутата мажилиса к Vlast.kz", "a claim by the akim against": the role is the claimant, not the target.
     [GeneratedRegex(@"^\S+(\s+\S+){0,4}\s+(к|против|against|v\.?|vs\.?|қарсы)\s", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Claimant();
+
+    [GeneratedRegex(@"^(меня|мне|мной|мені|маған|I|me|my)$")]
+    private static partial Regex FirstPerson();
+
+    // "Police said the pair were suspected of...": the role is who says it.
+    [GeneratedRegex(@"^\S+\s+(said|says|told|stated|claimed|alleged|сообщ\w*|заяви\w*|рассказа\w*|считают|утвержда\w*|хабарла\w*|мәлімде\w*|айтты)", RegexOptions.IgnoreCase)]
+    private static partial Regex Speaker();
 
     // "was detained by police", "задержан сотрудниками полиции", "осуждён судьёй": the role is the passive's agent.
     [GeneratedRegex(@"(\bby\b.*\||\|\w+(ами|ями|ими|ыми|ом|ем)$)", RegexOptions.IgnoreCase)]

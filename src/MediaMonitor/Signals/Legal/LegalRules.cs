@@ -136,7 +136,7 @@ internal sealed partial class LegalRules
                     }
 
                     var requires = Valid(file, $"{kind.Kind}.triggers.requires", trigger.Requires ?? [], problems);
-                    compiled.Triggers.Add(new CompiledTrigger(Word(trigger.Pattern!), requires.Count == 0 ? null : Any(requires), trigger.NeedsActor, trigger.Weight, trigger.Pattern!, trigger.News));
+                    compiled.Triggers.Add(new CompiledTrigger(Word(trigger.Pattern!), requires.Count == 0 ? null : Any(requires), trigger.NeedsActor, trigger.Weight, trigger.Pattern!, trigger.News, trigger.TargetBefore));
                 }
             }
         }

@@ -20,4 +20,11 @@ internal sealed class LegalTrigger
     /// stands even when the text reports a kind its kind is <see cref="LegalKindRules.PartOf"/>. Default false.
     /// </summary>
     public bool News { get; set; }
+
+    /// <summary>
+    /// Whether the pattern describes the person before it, as a participle does ("дело бывшего главы нацкомпании,
+    /// обвиняемого в хищениях", "officials accused of"): another role just before it is then whom it is about, as
+    /// another role just after any trigger is. Default false.
+    /// </summary>
+    public bool TargetBefore { get; set; }
 }

@@ -103,6 +103,33 @@ public sealed class LegalDetectorOtherRolesTests
         Assert.DoesNotContain(found, f => f.Kind == LegalKinds.CriminalCase);
     }
 
+    [Theory]
+    [InlineData("Брат журналиста задержан по делу о наркотиках")]
+    [InlineData("Семейде белгілі журналистің 20 жастағы ұлы төбелеске қатысты деген күдікпен ұсталды.")]
+    [InlineData("Sister of exiled journalist detained")]
+    [InlineData("Корреспондентов нескольких изданий не допустили в зал суда, где рассматривается дело бывшего главы нацкомпании, обвиняемого в хищениях.")]
+    [InlineData("Журналисты Kursiv изучили, сколько компаний были оштрафованы антимонопольным ведомством за год.")]
+    [InlineData("Журналисту заменили домашний арест на запрет выезда")]
+    public void Detect_RelativeParticipleAboutAnotherOrChangedMeasure_FindsNothing(string text) => Assert.Empty(Detect(text));
+
+    [Fact]
+    public void Detect_PoliceWhoSayWhatTheJournalistsAreSuspectedOf_AreNotTheTarget()
+    {
+        var found = Detect("Two camera operators working with Kloop, Sultan Abdyrakhmanov and Nurbek Asanov, were detained on Tuesday. Police said the pair were suspected of calling for mass unrest through Kloop's videos.");
+
+        Assert.Contains(found, f => f.Kind == LegalKinds.CriminalCase);
+    }
+
+    [Theory]
+    [InlineData("Сегодня в 7 утра ко мне домой пришли пятеро сотрудников в штатском и провели обыск. Журналист Данияр Ахметов, автор канала «Тараз Ашық», написал об этом в Telegram.", "daniyar akhmetov")]
+    [InlineData("'I was summoned to the KNB this morning and questioned for three hours.' — post by Ainur Tolegenova, a reporter for the outlet Vlast.kz, on X.", "ainur tolegenova")]
+    public void Detect_JournalistsOwnPost_IsAboutTheJournalistItNames(string text, string subject)
+    {
+        var found = Assert.Single(Detect(text), f => f.Kind == LegalKinds.Detention);
+
+        Assert.Equal(subject, found.Subject);
+    }
+
     [Fact]
     public void Parse_PatternEndingWithASpace_IsReportedAsNeverMatching()
     {
