@@ -623,10 +623,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     // before a trigger are mostly its agents ("Police detained..."), so they do not count.
     private static bool OtherTarget(Sentence sentence, List<Span> actors, int at, int last, int end)
     {
-        var media = actors.Select(a => a.Word)
-            .Concat(sentence.Mentions.Where(m => !m.IsSource).Select(m => m.Word))
-            .Concat(sentence.Pronouns)
-            .ToList();
+        var media = MediaWords(sentence, actors);
         return sentence.OtherRoles.Any(role => role > last && role - last <= RoleReach
             && !media.Any(w => Distance(w, at, last) <= role - last || Math.Abs(w - role) <= 2)
             && sentence.StartOf(role) >= end && sentence.Text[end..sentence.StartOf(role)].IndexOfAny([':', ';', ',', '—', '–', '(', '.']) < 0
@@ -646,12 +643,16 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     // it; another role there, with no media actor between or beside it, is whom it is about.
     private static bool OtherTargetBefore(Sentence sentence, List<Span> actors, int at, int start)
     {
-        var media = actors.Select(a => a.Word).Concat(sentence.Mentions.Where(m => !m.IsSource).Select(m => m.Word)).Concat(sentence.Pronouns).ToList();
+        var media = MediaWords(sentence, actors);
         return sentence.OtherRoles.Any(role => role < at && at - role <= RoleReach + 2
             && !media.Any(w => (w > role && w < at) || Math.Abs(w - role) <= 2)
             && !Speaker().IsMatch(sentence.Text[sentence.StartOf(role)..])
             && !Claimant().IsMatch(sentence.Text[sentence.StartOf(role)..start]));
     }
+
+    // Where the clause speaks of media: actor words, named outlets and people that are no source, pronouns.
+    private static List<int> MediaWords(Sentence sentence, List<Span> actors) =>
+        [.. actors.Select(a => a.Word), .. sentence.Mentions.Where(m => !m.IsSource).Select(m => m.Word), .. sentence.Pronouns];
 
     // "«Егемен Қазақстан»" is a title, not a person's name.
     private static bool Quoted(string text, Match name) =>
