@@ -256,8 +256,8 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         // "Её обвиняют...", "his home was searched": a pronoun near the trigger stands for the media
         // actor named before it in this clause or the one before. It does so too when it stands nearer the
         // trigger than an actor word that has no name ("её задержали на выходе из редакции").
-        if (named is null && rules.Pronouns is { } pronouns
-            && pronouns.Matches(sentence.Text).Select(p => sentence.WordAt(p.Index)).Where(w => w < at ? at - w <= window : w - last <= PronounAfter).Order().FirstOrDefault(-1) is var pronoun and >= 0
+        if (named is null
+            && sentence.Pronouns.Where(w => w < at ? at - w <= window : w - last <= PronounAfter).Order().FirstOrDefault(-1) is var pronoun and >= 0
             && (actor is null || (Distance(pronoun, at, last) < Distance(actor.Word, at, last) && NamedActor(sentence, actor, [], at, last) is null)))
         {
             var unnamed = actor;
@@ -628,7 +628,8 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             && !media.Any(w => Distance(w, at, last) <= role - last || Math.Abs(w - role) <= 2)
             && sentence.StartOf(role) >= end && sentence.Text[end..sentence.StartOf(role)].IndexOfAny([':', ';', ',', '—', '–', '(', '.']) < 0
             && !Favour().IsMatch(sentence.Text[Math.Max(0, end - 20)..sentence.StartOf(role)])
-            && !Agent().IsMatch(sentence.Text[end..sentence.StartOf(role)] + "|" + WordPattern().Match(sentence.Text, sentence.StartOf(role)).Value)
+            && !AgentBy().IsMatch(sentence.Text[end..sentence.StartOf(role)])
+            && !Instrumental().IsMatch(WordPattern().Match(sentence.Text, sentence.StartOf(role)).Value)
             && !Claimant().IsMatch(sentence.Text[sentence.StartOf(role)..]));
     }
 
@@ -715,8 +716,11 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     private static partial Regex Speaker();
 
     // "was detained by police", "задержан сотрудниками полиции", "осуждён судьёй": the role is the passive's agent.
-    [GeneratedRegex(@"(\bby\b.*\||\|\w+(ами|ями|ими|ыми|ом|ем)$)", RegexOptions.IgnoreCase)]
-    private static partial Regex Agent();
+    [GeneratedRegex(@"\bby\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgentBy();
+
+    [GeneratedRegex(@"\w(ами|ями|ими|ыми|ом|ем)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Instrumental();
 
     // "ruled in favour of an official's family", "взыскал в пользу депутата": that role won.
     [GeneratedRegex(@"favou?r|пользу|пайдасына", RegexOptions.IgnoreCase)]
