@@ -21,7 +21,9 @@ public sealed class LegalDetectorOtherRolesTests
     [InlineData("Возобновился процесс по иску депутата мажилиса к Vlast.kz: суд приобщил к материалам дела заключение лингвиста.", LegalKinds.Hearing)]
     [InlineData("Police detained Serik Baimukhanov, an Atyrau-based blogger, hours after he posted a video.", LegalKinds.Detention)]
     [InlineData("A court ruled in favour of an official's family and ordered Tengrinews.kz to take down a video about a road accident.", LegalKinds.Verdict)]
-    [InlineData("Ratel.kz сайтына қарсы талап арыз түсті: бұрынғы депутат мақала оның беделіне нұқсан келтірді деп санайды.", LegalKinds.Lawsuit)]
+    [InlineData("Current Time correspondent Alina Sergeyeva was detained by police in Astana on Saturday.", LegalKinds.Detention)]
+    [InlineData("Корреспондент КазТАГ Анна Ефимова задержана полицейскими у здания акимата.", LegalKinds.Detention)]
+    [InlineData("Ratel.kz сайтына қарсы талап арыз түсті: бұрынғы депутат мақаладағы мәліметтер оның беделіне нұқсан келтірді деп санайды.", LegalKinds.Lawsuit)]
     public void Detect_RoleOfAMediaActorTheClaimantOrTheAgent_StillFinds(string text, string kind) =>
         Assert.Contains(Detect(text), f => f.Kind == kind && f.Subject != "unknown");
 
@@ -98,7 +100,7 @@ public sealed class LegalDetectorOtherRolesTests
     {
         var found = ShippedRules.Detector.Detect(
             "Pavlodar land fraud trial hears from journalist",
-            "The trial of three former land registry officials accused of illegally transferring municipal land entered its third week in Pavlodar.");
+            "The trial of three men accused of illegally transferring municipal land entered its third week in Pavlodar.");
 
         Assert.DoesNotContain(found, f => f.Kind == LegalKinds.CriminalCase);
     }
@@ -129,6 +131,13 @@ public sealed class LegalDetectorOtherRolesTests
 
         Assert.Equal(subject, found.Subject);
     }
+
+    [Theory]
+    [InlineData("По заявлению акима полиция возбудила уголовное дело в отношении главного редактора сайта Qostanay Times Нурлыбека Сейткали.", LegalKinds.CriminalCase, "nurlybek seitkali")]
+    [InlineData("Депутат подал иск о защите чести к Informburo.kz и журналисту Роману Ковалеву.", LegalKinds.Lawsuit, "roman kovalev")]
+    [InlineData("Первое заседание по делу Каната Мусина прошло в среду. Мусин ведёт Telegram-канал «Qalam Press».", LegalKinds.Hearing, "kanat musin")]
+    public void Detect_NameAfterALatinTitleAConjunctionOrTheWordDelo_IsThePersonInTheNominative(string text, string kind, string subject) =>
+        Assert.Contains(Detect(text), f => f.Kind == kind && f.Subject == subject);
 
     [Fact]
     public void Parse_PatternEndingWithASpace_IsReportedAsNeverMatching()
