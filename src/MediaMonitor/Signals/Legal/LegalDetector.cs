@@ -221,6 +221,12 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             return [];
         }
 
+        // "премьеру «Приговора»": a trigger that opens a short quoted title names a play or a book, not an event.
+        if (match.Index > 0 && sentence.Text[match.Index - 1] is '«' or '"' or '“' && ClosingQuote().IsMatch(sentence.Text[(match.Index + match.Length)..]))
+        {
+            return [];
+        }
+
         var at = sentence.WordAt(match.Index);
         var last = sentence.WordAt(match.Index + match.Length - 1);
 
@@ -506,6 +512,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         var name = staff.Groups["name"].Value.Trim();
         var roleBefore = WordBefore().Match(sentence.Text[..outlet.Mention.Start]);
         var caseWord = roleBefore.Success ? roleBefore.Groups["word"].Value : staff.Groups["role"].Value.Trim();
+        caseWord = OutletNounGenitive().IsMatch(caseWord) ? "журналиста" : caseWord;
         return (Transliteration.ToLatin(NameForms.Nominative(name, caseWord)), name);
     }
 
@@ -635,19 +642,28 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
     // The word that gives a name its case: "по делу Каната Мусина", "адвокат Асель Жумабаевой" take the genitive, which
     // the nouns "дело", "адвокат" do not show, so they read as "журналиста" does.
+    // "суд признал Мурата Жолдасбаева", "задержали Тимура Нургалиева": after a masculine or plural past-tense verb a name
+    // is its object, whose masculine accusative is the genitive's form.
+    // "главного редактора газеты «Ак Жайык» Тимура Нургалиева": after a title, the noun before it carries the chain's
+    // case, and an outlet noun in the genitive there ("газеты", "сети") makes the name genitive too.
     private static string? CaseWordBefore(string head) =>
         WordBefore().Match(head) is { Success: true } w
-            ? GenitiveHead().IsMatch(w.Groups["word"].Value) ? "журналиста" : w.Groups["word"].Value
-            : null;
+            ? GenitiveHead().IsMatch(w.Groups["word"].Value) || PastVerb().IsMatch(w.Groups["word"].Value) ? "журналиста" : w.Groups["word"].Value
+            : TitleBefore().Match(head) is { Success: true } t
+                ? OutletNounGenitive().IsMatch(t.Groups["word"].Value) ? "журналиста" : t.Groups["word"].Value
+                : null;
 
     // "дело бывшего главы нацкомпании, обвиняемого в хищениях": a participle trigger describes the person just before
     // it; another role there, with no media actor between or beside it, is whom it is about.
     private static bool OtherTargetBefore(Sentence sentence, List<Span> actors, int at, int start)
     {
         var media = MediaWords(sentence, actors);
+        var kazakh = KazakhLetters().IsMatch(sentence.Text);
         return sentence.OtherRoles.Any(role => role < at && at - role <= RoleReach + 2
             && !media.Any(w => (w > role && w < at) || Math.Abs(w - role) <= 2)
+            && !(kazakh && KazakhOblique().IsMatch(WordPattern().Match(sentence.Text, sentence.StartOf(role)).Value))
             && !Speaker().IsMatch(sentence.Text[sentence.StartOf(role)..])
+            && !Instrumental().IsMatch(WordPattern().Match(sentence.Text, sentence.StartOf(role)).Value)
             && !Claimant().IsMatch(sentence.Text[sentence.StartOf(role)..start]));
     }
 
@@ -722,6 +738,14 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     [GeneratedRegex(@"\w(ами|ями|ими|ыми|ом|ем)$", RegexOptions.IgnoreCase)]
     private static partial Regex Instrumental();
 
+    [GeneratedRegex(@"[әғқңөұүһі]", RegexOptions.IgnoreCase)]
+    private static partial Regex KazakhLetters();
+
+    // A Kazakh role word with a case ending ("әкімді", "әкімнің", "әкімге") is an object or owner, not the subject a
+    // passive trigger ("сотталды", "ұсталды") is about: "Журналист әкімді сынағаны үшін ұсталды".
+    [GeneratedRegex(@"\w(ны|ні|ды|ді|ты|ті|ын|ін|ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен)$", RegexOptions.IgnoreCase)]
+    private static partial Regex KazakhOblique();
+
     // "ruled in favour of an official's family", "взыскал в пользу депутата": that role won.
     [GeneratedRegex(@"favou?r|пользу|пайдасына", RegexOptions.IgnoreCase)]
     private static partial Regex Favour();
@@ -729,8 +753,18 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     [GeneratedRegex(@"^(?<title>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)\s+(?=[\u0400-\u04FF])")]
     private static partial Regex LatinThenCyrillic();
 
-    [GeneratedRegex(@"^(дел[оау]?|деле|делом|процесс\w*|иск\w*|адвокат\w*|защитник\w*|задержани\w*|арест\w*|приговор\w*|обыск\w*|допрос\w*|защит\w*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(дел[оау]?|деле|делом|процесс\w*|иск\w*|адвокат\w*|защитник\w*|задержани\w*|арест\w*|приговор\w*|обыск\w*|допрос\w*|защит\w*|стражей)$", RegexOptions.IgnoreCase)]
     private static partial Regex GenitiveHead();
+
+    // "газеты", "редакции", "службы": a feminine outlet noun in the genitive, whose case a name after its title shares.
+    [GeneratedRegex(@"^(газет|редакци|служб|телекомпани|радиостанци|студи|программ|сет)(ы|и)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OutletNounGenitive();
+
+    [GeneratedRegex(@"(?<word>\p{L}+)\s*[«""“][^«»""“”]{1,60}[»""”]\s*$")]
+    private static partial Regex TitleBefore();
+
+    [GeneratedRegex(@"^[\u0400-\u04FF]{2,}(л|ли)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PastVerb();
 
     [GeneratedRegex(@"\w[\w.-]*")]
     private static partial Regex WordPattern();
