@@ -140,6 +140,22 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             kept = [.. kept.Select(f => f.Subject == "unknown" ? f with { Subject = people[0].Subject, SubjectName = people[0].Name } : f)];
         }
 
+        // "...уголовное дело против журналистки. Поводом стал видеосюжет Айгерим Толеуовой...": else the one person the
+        // text names at all (no quoted title, no one with another role beside), put in the nominative.
+        if (kept.Any(f => f.Subject == "unknown"))
+        {
+            var named = analysed
+                .SelectMany(c => PersonNames().Matches(c.Text).Select(m => SentenceOpening(c.Text, m)).Where(m => !Quoted(c.Text, m) && !RoleBeside(c, m)).Select(m => (Clause: c, Match: m)))
+                .Where(n => n.Match.Index > 0 || n.Match.Value[0] is >= '\u0400' and <= '\u04FF')
+                .ToList();
+            if (named.Count > 0 && named.Select(n => Stem(n.Match.Value)).Distinct(StringComparer.Ordinal).Count() == 1)
+            {
+                var first = named[0];
+                var name = NameForms.Nominative(first.Match.Value, CaseWordBefore(first.Clause.Text[..first.Match.Index]));
+                kept = [.. kept.Select(f => f.Subject == "unknown" ? f with { Subject = Transliteration.ToLatin(name), SubjectName = first.Match.Value } : f)];
+            }
+        }
+
         // "Ratel.kz editor detained" over "Police detained Marat Asipov, the editor-in-chief of Ratel.kz": the outlet
         // named in one sentence is the person another sentence names with it, one event about that person.
         var mentioned = kept.Select(f => f.Evidence).Distinct(StringComparer.Ordinal).ToDictionary(e => e, e => linker.Find(e).Select(m => m.Outlet).ToList(), StringComparer.Ordinal);
@@ -533,7 +549,8 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             var quoted = QuotedName().Match(rest);
             if (quoted.Success)
             {
-                quotedName ??= quoted.Groups["name"].Value.Trim();
+                // "материал «Школа, которую забыли»": a title that reads as a sentence names a piece, not an outlet.
+                quotedName ??= PieceTitle(quoted.Groups["name"].Value) ? null : quoted.Groups["name"].Value.Trim();
                 position += quoted.Length;
 
                 // "администраторов Telegram-канала «Атырау Live» — Ерлан Досов": a dash or colon may lead to the people.
@@ -563,6 +580,10 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             }
 
             var name = capitalised.Groups["name"].Value.Trim();
+            if (Abbreviation(name))
+            {
+                break;
+            }
 
             // "редактора сайта Qostanay Times Нурлыбека Сейткали": a Latin title, then the person in Cyrillic.
             if (LatinThenCyrillic().Match(name) is { Success: true } title)
@@ -588,7 +609,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
         // "Сании Ермековой, корреспондента газеты «Сыр самалы»": the person in apposition is the target, not the title after.
         var before = NameBefore().Match(sentence.Text[Math.Max(0, actor.Start - 120)..actor.Start]);
-        if (before.Success)
+        if (before.Success && !Abbreviation(before.Groups["name"].Value))
         {
             // The word after the comma carries the name's case: "Арманом Жумагуловым, автором канала".
             var apposition = before.Groups["case"].Success ? before.Groups["case"].Value : null;
@@ -671,6 +692,14 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     private static List<int> MediaWords(Sentence sentence, List<Span> actors) =>
         [.. actors.Select(a => a.Word), .. sentence.Mentions.Where(m => !m.IsSource).Select(m => m.Word), .. sentence.Pronouns];
 
+    // "УК РК", "ҚР ҚК-нің": capitals only, a code's abbreviation, not a name.
+    private static bool Abbreviation(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.Split('-')[0].All(c => !char.IsLetter(c) || char.IsUpper(c)));
+
+    // A quoted title with a comma, a question or more than four words is a piece's headline, not an outlet's name.
+    private static bool PieceTitle(string title) =>
+        title.IndexOfAny([',', '?', '!', ':']) >= 0 || title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4;
+
     // "«Егемен Қазақстан»" is a title, not a person's name.
     private static bool Quoted(string text, Match name) =>
         (name.Index > 0 && text[name.Index - 1] is '«' or '"' or '“') || (name.Index + name.Length < text.Length && text[name.Index + name.Length] is '»' or '"' or '”');
@@ -684,7 +713,12 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         return sentence.OtherRoles.Any(role => role >= first - RoleReach - 2 && role <= lastWord + RoleReach);
     }
 
-    private static int Distance(int word, int first, int last) => word < first ? first - word : word > last ? word - last : 0;
+    // A surname's first five letters: "Толеуова", "Толеуовой" and "Толеуовы" are one person.
+    private static string Stem(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] is var surname
+        ? surname[..Math.Min(surname.Length, 5)].ToLowerInvariant()
+        : name;
+
+        private static int Distance(int word, int first, int last) => word < first ? first - word : word > last ? word - last : 0;
 
     private Sentence? SafeAnalyse(string text, string evidence, int index)
     {
