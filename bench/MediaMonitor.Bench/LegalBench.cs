@@ -9,7 +9,8 @@ namespace MediaMonitor.Bench;
 /// {id, lang, text, expected: [{kind, subject}]}), with the shipped rules and outlets. A text counts
 /// once per kind: found and expected is a true positive, found only a false positive, expected only
 /// a false negative. Subjects are scored apart, over the true positives.
-///   dotnet run -c Release --project bench/MediaMonitor.Bench -- legal --set bench/MediaMonitor.Bench/LegalEval/test.jsonl [--config config] [--errors]
+/// With --min-confidence, findings below it are left out, as an alert rule that takes only surer signals would.
+///   dotnet run -c Release --project bench/MediaMonitor.Bench -- legal --set bench/MediaMonitor.Bench/LegalEval/test.jsonl [--config config] [--errors] [--min-confidence 0.7]
 /// </summary>
 internal static class LegalBench
 {
@@ -18,6 +19,7 @@ internal static class LegalBench
         var set = Option(args, "--set") ?? throw new ArgumentException("legal needs --set FILE.jsonl");
         var config = Option(args, "--config") ?? "config";
         var showErrors = args.Contains("--errors");
+        var minConfidence = Option(args, "--min-confidence") is { } min ? double.Parse(min, CultureInfo.InvariantCulture) : 0;
         var scanner = LegalScanner.Load(config);
         foreach (var problem in scanner.Problems)
         {
@@ -37,7 +39,7 @@ internal static class LegalBench
             var expected = root.GetProperty("expected").EnumerateArray()
                 .Select(e => (Kind: e.GetProperty("kind").GetString()!, Subject: e.GetProperty("subject").GetString()!))
                 .ToList();
-            var found = scanner.Detector.Detect(null, text);
+            var found = scanner.Detector.Detect(null, text).Where(f => f.Confidence >= minConfidence).ToList();
             foreach (var kind in LegalKinds.All)
             {
                 var want = expected.Where(e => e.Kind == kind).ToList();
