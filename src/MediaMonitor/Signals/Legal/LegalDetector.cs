@@ -148,6 +148,13 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                 .SelectMany(c => PersonNames().Matches(c.Text).Select(m => SentenceOpening(c.Text, m)).Where(m => !Quoted(c.Text, m) && !RoleBeside(c, m)).Select(m => (Clause: c, Match: m)))
                 .Where(n => n.Match.Index > 0 || n.Match.Value[0] is >= '\u0400' and <= '\u04FF')
                 .ToList();
+
+            // A sentence's capitalised first word may be no name ("Полиция Шымкента возбудила..."): names inside
+            // sentences count first.
+            if (named.Any(n => n.Match.Index > 0))
+            {
+                named = [.. named.Where(n => n.Match.Index > 0)];
+            }
             if (named.Count > 0 && named.Select(n => Stem(n.Match.Value)).Distinct(StringComparer.Ordinal).Count() == 1)
             {
                 var first = named[0];

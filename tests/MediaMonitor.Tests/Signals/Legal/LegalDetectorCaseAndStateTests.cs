@@ -59,5 +59,32 @@ public sealed class LegalDetectorCaseAndStateTests
         Assert.Contains(found, f => f.Kind == LegalKinds.Verdict);
     }
 
+    [Fact]
+    public void Detect_FindingThatNamesNoOne_IsAboutTheOnePersonTheTextNames_NotACodesAbbreviation()
+    {
+        var found = Detect("Полиция Шымкента возбудила уголовное дело против журналистки. Поводом стал видеосюжет Айгерим Толеуовой о нарушениях при распределении жилья. Дело зарегистрировано по ст. 274 УК РК, журналистке присвоен статус подозреваемой.");
+
+        Assert.Contains(found, f => f.Kind == LegalKinds.CriminalCase && f.Subject == "aigerim toleuova");
+        Assert.DoesNotContain(found, f => f.Subject == "uk rk");
+    }
+
+    [Fact]
+    public void Detect_AbbreviationAfterAnActorWord_IsNoName()
+    {
+        var found = Detect("Бүгін маған ҚР ҚК-нің 274-бабы бойынша күдікті деп танылғаным туралы қаулыны тапсырды. — Айжан Төлеубаева, «Ырғыз үні» Telegram-арнасының авторы");
+
+        var charge = Assert.Single(found, f => f.Kind == LegalKinds.CriminalCase);
+        Assert.DoesNotContain("kk", charge.Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Detect_QuotedHeadlineOfAPiece_IsNoSubject()
+    {
+        var found = Detect("Аким района потребовал удалить с сайта районной газеты материал «Школа, которую забыли».");
+
+        var demand = Assert.Single(found, f => f.Kind == LegalKinds.TakedownDemand);
+        Assert.NotEqual("shkola kotoruyu zabyli", demand.Subject);
+    }
+
     private static IReadOnlyList<LegalFinding> Detect(string text) => ShippedRules.Detector.Detect(null, text);
 }
