@@ -664,7 +664,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             && sentence.StartOf(role) >= end && sentence.Text[end..sentence.StartOf(role)].IndexOfAny([':', ';', ',', '—', '–', '(', '.']) < 0
             && !Favour().IsMatch(sentence.Text[Math.Max(0, end - 20)..sentence.StartOf(role)])
             && !AgentBy().IsMatch(sentence.Text[end..sentence.StartOf(role)])
-            && !Instrumental().IsMatch(WordPattern().Match(sentence.Text, sentence.StartOf(role)).Value)
+            && (!Instrumental().IsMatch(WordPattern().Match(sentence.Text, sentence.StartOf(role)).Value) || Over().IsMatch(sentence.Text[end..sentence.StartOf(role)]))
             && !Claimant().IsMatch(sentence.Text[sentence.StartOf(role)..]));
     }
 
@@ -743,8 +743,12 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     {
         var words = WordPattern().Matches(text).Select(m => m.Index).ToArray();
         var sentence = new Sentence(text, words) { Evidence = evidence, Index = index };
-        var sources = rules.SourceCues?.Matches(text).Select(m => sentence.WordAt(m.Index)).ToList() ?? [];
-        sentence.Sources = sources;
+        var cues = rules.SourceCues?.Matches(text).ToList() ?? [];
+        sentence.Sources = [.. cues.Select(m => sentence.WordAt(m.Index))];
+
+        // "Eurasianet reports that blogger Kairat Zhunusov...", "сообщает, что журналиста...": what follows "that" is the
+        // news, not its source.
+        sentence.ContentAfter = [.. cues.Where(m => ThatAfter().IsMatch(text[(m.Index + m.Length)..])).Select(m => sentence.WordAt(m.Index))];
         sentence.Actors = rules.Actors?.Matches(text).Select(m => new Span(m.Index, m.Length, sentence.WordAt(m.Index))).ToList() ?? [];
         sentence.OtherRoles = rules.OtherRoles?.Matches(text).Select(m => sentence.WordAt(m.Index)).ToList() ?? [];
         sentence.Pronouns = rules.Pronouns?.Matches(text).Select(m => sentence.WordAt(m.Index)).ToList() ?? [];
@@ -778,6 +782,13 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
     [GeneratedRegex(@"\w(ами|ями|ими|ыми|ом|ем)$", RegexOptions.IgnoreCase)]
     private static partial Regex Instrumental();
+
+    // "процесс над бывшим руководителем госкомпании": after "над" the instrumental is the target, not an agent.
+    [GeneratedRegex(@"(?<!\w)над(?!\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex Over();
+
+    [GeneratedRegex(@"^\s*,?\s*(that|что)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ThatAfter();
 
     [GeneratedRegex(@"[әғқңөұүһі]", RegexOptions.IgnoreCase)]
     private static partial Regex KazakhLetters();
@@ -886,6 +897,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             return i >= 0 ? i : Math.Max(0, ~i - 1);
         }
 
-        public bool IsNearSource(int word) => Sources.Any(s => Math.Abs(s - word) <= SourceDistance);
+        /// <summary>Source cues followed by "that" ("reports that", "сообщил, что"): the words after them are the news.</summary>
+        public List<int> ContentAfter { get; set; } = [];
+
+        public bool IsNearSource(int word) => Sources.Any(s => Math.Abs(s - word) <= SourceDistance && !(word > s && ContentAfter.Contains(s)));
     }
 }
