@@ -86,7 +86,8 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             .FirstOrDefault(n => n is not null);
 
         var findings = new List<(LegalFinding Finding, bool News)>();
-        var context = new TextContext(sentences, textOutlets, mediaPeople, mediaText, lead);
+        var textPeople = TextPeople(analysed);
+        var context = new TextContext(sentences, textOutlets, mediaPeople, mediaText, lead, textPeople);
         (LegalFinding Finding, int Clause)? lastEvent = null;
         for (var i = 0; i < analysed.Count; i++)
         {
@@ -104,7 +105,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                 // See the summary: this clause is skipped.
             }
 
-            if (findings.Skip(clauseStart).Select(f => f.Finding).Where(f => f.Subject != "unknown").OrderByDescending(f => f.Confidence).FirstOrDefault() is { } newest)
+            if (findings.Skip(clauseStart).Select(f => f.Finding).OrderByDescending(f => f.Subject != "unknown").ThenByDescending(f => f.Confidence).FirstOrDefault() is { } newest)
             {
                 lastEvent = (newest, i);
             }
@@ -130,6 +131,15 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         // Сеитову", "радионың лицензиясын кері қайтарып алды" over "«Шұғыла FM» радиосы": a finding whose actor word has no
         // name is about the one media person the text names with an actor word, else the one title, when there is one.
         var people = mediaPeople.Select(p => (p.Subject, p.Name)).DistinctBy(p => p.Subject).ToList();
+        // "...доставили журналиста на допрос" in a text that names one person and no journalist by name: a person's
+        // actor word ("журналиста", "the editor") is that person, before any title the text names.
+        if (people.Count == 0 && textPeople.Select(p => p.Stem).Distinct(StringComparer.Ordinal).Count() == 1)
+        {
+            kept = [.. kept.Select(f => f.Subject == "unknown" && f.SubjectName is { } word && rules.PersonActors?.IsMatch(word) == true
+                ? f with { Subject = textPeople[0].Subject, SubjectName = textPeople[0].Name }
+                : f)];
+        }
+
         if (people.Count == 0)
         {
             people = [.. mediaNames.DistinctBy(p => p.Subject)];
@@ -142,25 +152,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
         // "...уголовное дело против журналистки. Поводом стал видеосюжет Айгерим Толеуовой...": else the one person the
         // text names at all (no quoted title, no one with another role beside), put in the nominative.
-        if (kept.Any(f => f.Subject == "unknown"))
+        if (textPeople.Select(p => p.Stem).Distinct(StringComparer.Ordinal).Count() == 1)
         {
-            var named = analysed
-                .SelectMany(c => PersonNames().Matches(c.Text).Select(m => SentenceOpening(c.Text, m)).Where(m => !Quoted(c.Text, m) && !RoleBeside(c, m)).Select(m => (Clause: c, Match: m)))
-                .Where(n => n.Match.Index > 0 || n.Match.Value[0] is >= '\u0400' and <= '\u04FF')
-                .ToList();
-
-            // A sentence's capitalised first word may be no name ("Полиция Шымкента возбудила..."): names inside
-            // sentences count first.
-            if (named.Any(n => n.Match.Index > 0))
-            {
-                named = [.. named.Where(n => n.Match.Index > 0)];
-            }
-            if (named.Count > 0 && named.Select(n => Stem(n.Match.Value)).Distinct(StringComparer.Ordinal).Count() == 1)
-            {
-                var first = named[0];
-                var name = NameForms.Nominative(first.Match.Value, CaseWordBefore(first.Clause.Text[..first.Match.Index]));
-                kept = [.. kept.Select(f => f.Subject == "unknown" ? f with { Subject = Transliteration.ToLatin(name), SubjectName = first.Match.Value } : f)];
-            }
+            kept = [.. kept.Select(f => f.Subject == "unknown" ? f with { Subject = textPeople[0].Subject, SubjectName = textPeople[0].Name } : f)];
         }
 
         // "Ratel.kz editor detained" over "Police detained Marat Asipov, the editor-in-chief of Ratel.kz": the outlet
@@ -238,7 +232,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     /// <summary>The findings of one trigger match; null when another role right after it is whom it is about.</summary>
     private List<LegalFinding>? Judge(Sentence sentence, Sentence? previous, CompiledKind kind, CompiledTrigger trigger, Match match, TextContext context, LegalFinding? reportedBefore, LegalDetails neighbours)
     {
-        var (_, textOutlets, mediaPeople, mediaText, lead) = context;
+        var (_, textOutlets, mediaPeople, mediaText, lead, textPeople) = context;
         if (trigger.Requires is { } requires && !requires.IsMatch(sentence.Text))
         {
             return [];
@@ -315,6 +309,18 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                 .FirstOrDefault();
         }
 
+        // "Aigul Omarova edits the site Saryarka Today... Omarova has now been subpoenaed": in a text that names one person
+        // only, that person's surname near the trigger stands for them, less surely.
+        if (named is null && actor is null && knownPerson is null && mediaText && textPeople.Select(p => p.Stem).Distinct(StringComparer.Ordinal).Count() == 1)
+        {
+            var only = textPeople[0];
+            if (WordPattern().Matches(sentence.Text).Any(w => Distance(sentence.WordAt(w.Index), at, last) <= window && char.IsUpper(w.Value[0]) && w.Value.StartsWith(only.Stem, StringComparison.OrdinalIgnoreCase)))
+            {
+                knownPerson = (only.Subject, only.Name);
+                confidence -= 0.1;
+            }
+        }
+
         // A person named near the trigger in a text that speaks of media elsewhere ("The trial of Rustam
         // Ospanov opened... the blogger"): accepted, less surely, with that person as the subject.
         if (named is null && actor is null && knownPerson is null && mediaText)
@@ -323,7 +329,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             // its first words anyway ("Supreme Court").
             knownPerson = PersonNames().Matches(sentence.Text)
                 .Select(m => SentenceOpening(sentence.Text, m))
-                .Where(m => !Quoted(sentence.Text, m) && !RoleBeside(sentence, m))
+                .Where(m => !Quoted(sentence.Text, m) && !RoleBeside(sentence, m) && !PlaceOrBody(sentence.Text, m))
                 .Where(m => (m.Index > 0 || m.Value[0] is >= '\u0400' and <= '\u04FF') && Distance(sentence.WordAt(m.Index), at, last) <= window)
                 .Select(m => ((string, string)?)(Transliteration.ToLatin(NameForms.Nominative(m.Value, CaseWordBefore(sentence.Text[..m.Index]))), m.Value))
                 .FirstOrDefault();
@@ -390,9 +396,11 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         {
             (subject, subjectName, person) = (inSentence.Mention.Person ?? inSentence.Mention.Outlet, inSentence.Mention.Text, inSentence.Mention.Person);
         }
-        else if (textOutlets.Count == 1 && !(actor is not null && FirstPerson().IsMatch(actorSentence.Text.AsSpan(actor.Start, actor.Length))))
+        else if (textOutlets.Count == 1 && !(actor is not null && FirstPerson().IsMatch(actorSentence.Text.AsSpan(actor.Start, actor.Length)))
+            && !(actor is not null && (mediaPeople.Count > 0 || textPeople.Count > 0) && rules.PersonActors?.IsMatch(actorSentence.Text.AsSpan(actor.Start, actor.Length)) == true))
         {
-            // A journalist's own post ("I was summoned...") is about its author, whom the text names apart, not the outlet.
+            // A journalist's own post ("I was summoned...") is about its author, whom the text names apart, not the outlet;
+            // so is "the editor", "тілші", when the text names a media person: the outlet is where they work.
             (subject, subjectName) = (textOutlets[0], null);
         }
         else
@@ -720,6 +728,36 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         return sentence.OtherRoles.Any(role => role >= first - RoleReach - 2 && role <= lastWord + RoleReach);
     }
 
+    // The people a text names with a first name and a surname: no outlet, no quoted title, no one with another role
+    // beside, no place or body ("Алматының Бостандық аудандық соты", "Leninsky District Court"). Names inside sentences come
+    // first: a sentence's capitalised first word may be no name ("Полиция Шымкента возбудила...").
+    private List<(string Stem, string Subject, string Name)> TextPeople(List<Sentence> analysed)
+    {
+        var named = analysed
+            .SelectMany(c => PersonNames().Matches(c.Text).Select(m => SentenceOpening(c.Text, m))
+                .Where(m => !Quoted(c.Text, m) && !RoleBeside(c, m) && !PlaceOrBody(c.Text, m) && !OutletNamed(c, m)
+                    && !c.Mentions.Any(o => o.Mention.Start < m.Index + m.Length && m.Index < o.Mention.Start + o.Mention.Length))
+                .Select(m => (Clause: c, Match: m)))
+            .Where(n => n.Match.Index > 0 || n.Match.Value[0] is >= '\u0400' and <= '\u04FF' || LowerAfter().IsMatch(n.Clause.Text[(n.Match.Index + n.Match.Length)..]))
+            .ToList();
+        if (named.Any(n => n.Match.Index > 0))
+        {
+            named = [.. named.Where(n => n.Match.Index > 0)];
+        }
+
+        return [.. named.Select(n => (Stem(n.Match.Value), Transliteration.ToLatin(NameForms.Nominative(n.Match.Value, CaseWordBefore(n.Clause.Text[..n.Match.Index]))), n.Match.Value))];
+    }
+
+    // "the news site Saryarka Today": a name right after an actor word that is no person (a site, a channel) is a title.
+    private bool OutletNamed(Sentence sentence, Match name) =>
+        sentence.Actors.Any(a => a.Start + a.Length <= name.Index && ChainGap().IsMatch(sentence.Text[(a.Start + a.Length)..name.Index])
+            && rules.PersonActors?.IsMatch(sentence.Text.AsSpan(a.Start, a.Length)) != true);
+
+    // "Алматының Бостандық аудандық соты", "Leninsky District Court", "Кеше Ақтөбе қалалық сотында": capitalised words
+    // that a court, a district or a body follows, or that hold one, are a place or an institution.
+    private static bool PlaceOrBody(string text, Match name) =>
+        BodyWord().IsMatch(name.Value) || BodyAfter().IsMatch(text[(name.Index + name.Length)..]);
+
     // A surname's first five letters: "Толеуова", "Толеуовой" and "Толеуовы" are one person.
     private static string Stem(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] is var surname
         ? surname[..Math.Min(surname.Length, 5)].ToLowerInvariant()
@@ -789,6 +827,17 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
     [GeneratedRegex(@"^\s*,?\s*(that|что)\s", RegexOptions.IgnoreCase)]
     private static partial Regex ThatAfter();
+
+    // "Aigul Omarova edits the site...": an English sentence's two capitalised first words are a name when a lowercase
+    // word follows them ("Human Rights Watch" goes on capitalised).
+    [GeneratedRegex(@"^\s+\p{Ll}")]
+    private static partial Regex LowerAfter();
+
+    [GeneratedRegex(@"(?<!\w)(district|court|region|regional|city|oblast|province|ministry|service|committee|agency|department|communications|university|bank|council|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)(?!\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex BodyWord();
+
+    [GeneratedRegex(@"^\s+(аудандық|аудандағы|қалалық|облыстық|сот\w*|районн\w*|городск\w*|областн\w*|межрайонн\w*|суд\w*|district|court|regional|city|oblast|province)(?!\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex BodyAfter();
 
     [GeneratedRegex(@"[әғқңөұүһі]", RegexOptions.IgnoreCase)]
     private static partial Regex KazakhLetters();
@@ -863,7 +912,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     private sealed record Span(int Start, int Length, int Word);
 
     /// <summary>What the whole text tells every clause: its sentences, outlets, the media people it names, whether it speaks of media.</summary>
-    private sealed record TextContext(List<string> Sentences, List<string> TextOutlets, List<(string Stem, string Subject, string Name)> MediaPeople, bool MediaText, (string Subject, string Name)? Lead);
+    private sealed record TextContext(List<string> Sentences, List<string> TextOutlets, List<(string Stem, string Subject, string Name)> MediaPeople, bool MediaText, (string Subject, string Name)? Lead, List<(string Stem, string Subject, string Name)> TextPeople);
 
     /// <summary>A name read next to an actor word; a quoted one is a title (an outlet, a channel), not a person.</summary>
     private sealed record ActorName(string Name, bool Quoted, string? CaseWord = null);

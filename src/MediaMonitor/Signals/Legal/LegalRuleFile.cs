@@ -41,5 +41,11 @@ internal sealed class LegalRuleFile
     /// </summary>
     public IReadOnlyList<string> OtherRoles { get; set; } = [];
 
+    /// <summary>
+    /// Actor words that name a person (journalist, editor, тілші, reporter), not an outlet: when such a word stands for
+    /// the target without a name, the subject is the media person the text names, not the outlet it names.
+    /// </summary>
+    public IReadOnlyList<string> PersonActors { get; set; } = [];
+
     public IReadOnlyList<LegalKindRules> Kinds { get; set; } = [];
 }

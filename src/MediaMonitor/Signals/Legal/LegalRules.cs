@@ -14,9 +14,10 @@ internal sealed partial class LegalRules
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
-    private LegalRules(IReadOnlyList<CompiledKind> kinds, Regex? actors, Regex? sourceCues, Regex? negations, Regex? background, int window, Regex? denials, Regex? pronouns, Regex? history, Regex? otherRoles)
+    private LegalRules(IReadOnlyList<CompiledKind> kinds, Regex? actors, Regex? sourceCues, Regex? negations, Regex? background, int window, Regex? denials, Regex? pronouns, Regex? history, Regex? otherRoles, Regex? personActors)
     {
         OtherRoles = otherRoles;
+        PersonActors = personActors;
         Denials = denials;
         History = history;
         Pronouns = pronouns;
@@ -37,6 +38,7 @@ internal sealed partial class LegalRules
     public Regex? History { get; }
     public Regex? Pronouns { get; }
     public Regex? OtherRoles { get; }
+    public Regex? PersonActors { get; }
     public int Window { get; }
 
     /// <summary>Reads every *.json in <paramref name="folder"/>; problems are returned as file: reason.</summary>
@@ -65,6 +67,7 @@ internal sealed partial class LegalRules
         var pronouns = new List<string>();
         var history = new List<string>();
         var otherRoles = new List<string>();
+        var personActors = new List<string>();
         var kinds = new Dictionary<string, (List<CompiledTrigger> Triggers, List<string> Negative, List<string> Actors, List<string> PartOf)>(StringComparer.Ordinal);
         var leadSubject = new HashSet<string>(StringComparer.Ordinal);
         var window = 0;
@@ -95,6 +98,7 @@ internal sealed partial class LegalRules
             pronouns.AddRange(Valid(file, "pronouns", parsed.Pronouns ?? [], problems));
             history.AddRange(Valid(file, "history", parsed.History ?? [], problems));
             otherRoles.AddRange(Valid(file, "otherRoles", parsed.OtherRoles ?? [], problems));
+            personActors.AddRange(Valid(file, "personActors", parsed.PersonActors ?? [], problems));
             foreach (var kind in parsed.Kinds ?? [])
             {
                 if (!LegalKinds.All.Contains(kind.Kind, StringComparer.Ordinal))
@@ -145,7 +149,7 @@ internal sealed partial class LegalRules
             .Select(k => new CompiledKind(k.Key, k.Value.Triggers, k.Value.Negative.Count == 0 ? null : Any(k.Value.Negative), k.Value.Actors.Count == 0 ? null : Any(k.Value.Actors), [.. k.Value.PartOf.Distinct(StringComparer.Ordinal)], leadSubject.Contains(k.Key)))
             .OrderBy(k => LegalKinds.All.ToList().IndexOf(k.Kind))
             .ToList();
-        return new LegalRules(result, Maybe(actors), Maybe(sources), Maybe(negations), Maybe(background), window == 0 ? 12 : window, Maybe(denials), Maybe(pronouns), Maybe(history), Maybe(otherRoles));
+        return new LegalRules(result, Maybe(actors), Maybe(sources), Maybe(negations), Maybe(background), window == 0 ? 12 : window, Maybe(denials), Maybe(pronouns), Maybe(history), Maybe(otherRoles), Maybe(personActors));
     }
 
     private static List<string> Valid(string file, string where, IReadOnlyList<string> patterns, List<SiteProblem> problems)

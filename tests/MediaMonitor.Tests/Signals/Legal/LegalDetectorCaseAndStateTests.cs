@@ -86,5 +86,17 @@ public sealed class LegalDetectorCaseAndStateTests
         Assert.NotEqual("shkola kotoruyu zabyli", demand.Subject);
     }
 
+    [Theory]
+    [InlineData("Editor subpoenaed over corruption exposé\nAigul Omarova edits the Karaganda-based news site Saryarka Today. Omarova has now been subpoenaed by the regional anti-corruption agency.", LegalKinds.Detention, "aigul omarova")]
+    [InlineData("Бакыт Абдыкадыров работает в Кыргызской службе Радио Азаттык с 2015 года. После обыска журналиста доставили в здание ГКНБ на допрос.", LegalKinds.Detention, "bakyt abdykadyrov")]
+    [InlineData("Азаттық радиосының тілшісі Ержан Сәрсенбаев жер дауы туралы жазды. Кәсіпкер тілшіге қарсы ар-намысты қорғау туралы талап арыз берді. Кеше Ақтөбе қалалық сотында істің алғашқы отырысы өтті.", LegalKinds.Hearing, "yerzhan sarsenbayev")]
+    [InlineData("Eurasianet reports that blogger Kairat Zhunusov was remanded in custody on Friday for two months.", LegalKinds.Detention, "kairat zhunusov")]
+    public void Detect_PersonNamedFarFromTheEvent_IsTheSubject_NotTheOutletTheSourceOrAPlace(string text, string kind, string subject) =>
+        Assert.Contains(Detect(text), f => f.Kind == kind && f.Subject == subject);
+
+    [Fact]
+    public void Detect_TrialOverAnotherRoleInTheInstrumental_IsAboutThatRole() =>
+        Assert.DoesNotContain(Detect("В Алматы начался процесс над бывшим руководителем госкомпании, о махинациях которого писали журналисты Orda.kz."), f => f.Kind == LegalKinds.Hearing);
+
     private static IReadOnlyList<LegalFinding> Detect(string text) => ShippedRules.Detector.Detect(null, text);
 }
