@@ -763,7 +763,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         ? surname[..Math.Min(surname.Length, 5)].ToLowerInvariant()
         : name;
 
-        private static int Distance(int word, int first, int last) => word < first ? first - word : word > last ? word - last : 0;
+    private static int Distance(int word, int first, int last) => word < first ? first - word : word > last ? word - last : 0;
 
     private Sentence? SafeAnalyse(string text, string evidence, int index)
     {

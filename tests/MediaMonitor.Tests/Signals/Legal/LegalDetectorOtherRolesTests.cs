@@ -23,6 +23,7 @@ public sealed class LegalDetectorOtherRolesTests
     [InlineData("A court ruled in favour of an official's family and ordered Tengrinews.kz to take down a video about a road accident.", LegalKinds.Verdict)]
     [InlineData("Current Time correspondent Alina Sergeyeva was detained by police in Astana on Saturday.", LegalKinds.Detention)]
     [InlineData("Корреспондент КазТАГ Анна Ефимова задержана полицейскими у здания акимата.", LegalKinds.Detention)]
+    [InlineData("Полицейскими у здания акимата задержан корреспондент КазТАГ Анна Ефимова.", LegalKinds.Detention)]
     [InlineData("Ratel.kz сайтына қарсы талап арыз түсті: бұрынғы депутат мақаладағы мәліметтер оның беделіне нұқсан келтірді деп санайды.", LegalKinds.Lawsuit)]
     public void Detect_RoleOfAMediaActorTheClaimantOrTheAgent_StillFinds(string text, string kind) =>
         Assert.Contains(Detect(text), f => f.Kind == kind && f.Subject != "unknown");
