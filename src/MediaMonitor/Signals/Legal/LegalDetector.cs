@@ -67,7 +67,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                 var found = NameNear(clause, actor, strongOnly: false);
                 if (found is { Quoted: false } && found.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } parts && parts[^1].Length >= 4)
                 {
-                    mediaPeople.Add((parts[^1][..Math.Min(parts[^1].Length, 5)].ToLowerInvariant(), SubjectOf(found, clause, actor), found.Name));
+                    mediaPeople.Add((Stem(found.Name), SubjectOf(found, clause, actor), found.Name));
                 }
 
                 if (found is not null)
@@ -133,10 +133,10 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         var people = mediaPeople.Select(p => (p.Subject, p.Name)).DistinctBy(p => p.Subject).ToList();
         // "...доставили журналиста на допрос" in a text that names one person and no journalist by name: a person's
         // actor word ("журналиста", "the editor") is that person, before any title the text names.
-        if (people.Count == 0 && textPeople.Select(p => p.Stem).Distinct(StringComparer.Ordinal).Count() == 1)
+        if (people.Count == 0 && context.OnlyPerson is { } onlyPerson)
         {
             kept = [.. kept.Select(f => f.Subject == "unknown" && f.SubjectName is { } word && rules.PersonActors?.IsMatch(word) == true
-                ? f with { Subject = textPeople[0].Subject, SubjectName = textPeople[0].Name }
+                ? f with { Subject = onlyPerson.Subject, SubjectName = onlyPerson.Name }
                 : f)];
         }
 
@@ -152,9 +152,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
         // "...уголовное дело против журналистки. Поводом стал видеосюжет Айгерим Толеуовой...": else the one person the
         // text names at all (no quoted title, no one with another role beside), put in the nominative.
-        if (textPeople.Select(p => p.Stem).Distinct(StringComparer.Ordinal).Count() == 1)
+        if (context.OnlyPerson is { } only)
         {
-            kept = [.. kept.Select(f => f.Subject == "unknown" ? f with { Subject = textPeople[0].Subject, SubjectName = textPeople[0].Name } : f)];
+            kept = [.. kept.Select(f => f.Subject == "unknown" ? f with { Subject = only.Subject, SubjectName = only.Name } : f)];
         }
 
         // "Ratel.kz editor detained" over "Police detained Marat Asipov, the editor-in-chief of Ratel.kz": the outlet
@@ -311,9 +311,8 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
         // "Aigul Omarova edits the site Saryarka Today... Omarova has now been subpoenaed": in a text that names one person
         // only, that person's surname near the trigger stands for them, less surely.
-        if (named is null && actor is null && knownPerson is null && mediaText && textPeople.Select(p => p.Stem).Distinct(StringComparer.Ordinal).Count() == 1)
+        if (named is null && actor is null && knownPerson is null && mediaText && context.OnlyPerson is { } only)
         {
-            var only = textPeople[0];
             if (WordPattern().Matches(sentence.Text).Any(w => Distance(sentence.WordAt(w.Index), at, last) <= window && char.IsUpper(w.Value[0]) && w.Value.StartsWith(only.Stem, StringComparison.OrdinalIgnoreCase)))
             {
                 knownPerson = (only.Subject, only.Name);
@@ -672,7 +671,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             && sentence.StartOf(role) >= end && sentence.Text[end..sentence.StartOf(role)].IndexOfAny([':', ';', ',', '—', '–', '(', '.']) < 0
             && !Favour().IsMatch(sentence.Text[Math.Max(0, end - 20)..sentence.StartOf(role)])
             && !AgentBy().IsMatch(sentence.Text[end..sentence.StartOf(role)])
-            && (!Instrumental().IsMatch(WordPattern().Match(sentence.Text, sentence.StartOf(role)).Value) || Over().IsMatch(sentence.Text[end..sentence.StartOf(role)]))
+            && (!Instrumental().IsMatch(sentence.WordText(role)) || Over().IsMatch(sentence.Text[end..sentence.StartOf(role)]))
             && !Claimant().IsMatch(sentence.Text[sentence.StartOf(role)..]));
     }
 
@@ -697,9 +696,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         var kazakh = KazakhLetters().IsMatch(sentence.Text);
         return sentence.OtherRoles.Any(role => role < at && at - role <= RoleReach + 2
             && !media.Any(w => (w > role && w < at) || Math.Abs(w - role) <= 2)
-            && !(kazakh && KazakhOblique().IsMatch(WordPattern().Match(sentence.Text, sentence.StartOf(role)).Value))
+            && !(kazakh && KazakhOblique().IsMatch(sentence.WordText(role)))
             && !Speaker().IsMatch(sentence.Text[sentence.StartOf(role)..])
-            && !Instrumental().IsMatch(WordPattern().Match(sentence.Text, sentence.StartOf(role)).Value)
+            && !Instrumental().IsMatch(sentence.WordText(role))
             && !Claimant().IsMatch(sentence.Text[sentence.StartOf(role)..start]));
     }
 
@@ -912,7 +911,12 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     private sealed record Span(int Start, int Length, int Word);
 
     /// <summary>What the whole text tells every clause: its sentences, outlets, the media people it names, whether it speaks of media.</summary>
-    private sealed record TextContext(List<string> Sentences, List<string> TextOutlets, List<(string Stem, string Subject, string Name)> MediaPeople, bool MediaText, (string Subject, string Name)? Lead, List<(string Stem, string Subject, string Name)> TextPeople);
+    private sealed record TextContext(List<string> Sentences, List<string> TextOutlets, List<(string Stem, string Subject, string Name)> MediaPeople, bool MediaText, (string Subject, string Name)? Lead, List<(string Stem, string Subject, string Name)> TextPeople)
+    {
+        /// <summary>The person the text names, when it names one only (by surname).</summary>
+        public (string Stem, string Subject, string Name)? OnlyPerson { get; } =
+            TextPeople.Select(p => p.Stem).Distinct(StringComparer.Ordinal).Count() == 1 ? TextPeople[0] : null;
+    }
 
     /// <summary>A name read next to an actor word; a quoted one is a title (an outlet, a channel), not a person.</summary>
     private sealed record ActorName(string Name, bool Quoted, string? CaseWord = null);
@@ -938,6 +942,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
         /// <summary>The character offset of a word.</summary>
         public int StartOf(int word) => wordStarts[word];
+
+        /// <summary>The text of a word.</summary>
+        public string WordText(int word) => WordPattern().Match(Text, wordStarts[word]).Value;
 
         /// <summary>The index of the word at or before a character offset.</summary>
         public int WordAt(int offset)
