@@ -64,6 +64,12 @@ internal sealed partial class EntityLinker
         {
             foreach (Match match in pattern.Matches(folded))
             {
+                // "«Семей Хабар»" is another outlet than Khabar: a name that a quoted title opens with other words ends it.
+                if (person is null && InsideOtherTitle().IsMatch(sentence.AsSpan(0, match.Index)))
+                {
+                    continue;
+                }
+
                 found.Add(new EntityMention(match.Index, match.Length, outlet, person, sentence.Substring(match.Index, match.Length)));
             }
         }
@@ -157,6 +163,10 @@ internal sealed partial class EntityLinker
 
     [GeneratedRegex(@"(?<![\w.@/])[A-Za-z][\w-]{1,40}\.(?:kz|kg|uz|tj|tm|ru|by|ua|media|news|info|org|com|net|io|tv|asia)(?![\w.])", RegexOptions.CultureInvariant)]
     private static partial Regex UnknownDomain();
+
+    // An opening quote, then capitalised words that are no outlet noun ("«Радио Азаттык»" is Azattyq), up to the name.
+    [GeneratedRegex(@"[«“](?:(?!(?:Радио|Телеканал|Газета|Агентство|Журнал|Портал|Сайт|Радиостанция|Радиосы|Телеарнасы|Газеті|Radio|TV)\s)\p{Lu}[\w.-]*\s+)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex InsideOtherTitle();
 
     private static Regex Compile(string pattern, bool ignoreCase = true) =>
         new($@"(?<![\w.]){pattern}(?![\w])", (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));

@@ -341,7 +341,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         // "...is seeking 50 million tenge from reporter Dana Amanova. The first hearing in the defamation case took
         // place on Monday.": a clause that names no one goes on about the event the clause before it reported.
         var continued = named is null && actor is null && knownPerson is null && reportedBefore is not null
-            && !PersonNames().Matches(sentence.Text).Any(m => m.Index > 0);
+            && !PersonNames().Matches(sentence.Text).Any(m => m.Index > 0 && !PlaceOrBody(sentence.Text, m));
         if (continued)
         {
             knownPerson = (reportedBefore!.Subject, reportedBefore.SubjectName ?? reportedBefore.Subject);
@@ -856,8 +856,8 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     [GeneratedRegex(@"^(дел[оау]?|деле|делом|процесс\w*|иск\w*|адвокат\w*|защитник\w*|задержани\w*|арест\w*|приговор\w*|обыск\w*|допрос\w*|защит\w*|стражей)$", RegexOptions.IgnoreCase)]
     private static partial Regex GenitiveHead();
 
-    // "газеты", "редакции", "службы": a feminine outlet noun in the genitive, whose case a name after its title shares.
-    [GeneratedRegex(@"^(газет|редакци|служб|телекомпани|радиостанци|студи|программ|сет)(ы|и)$", RegexOptions.IgnoreCase)]
+    // "газеты", "портала", "издания": an outlet noun in the genitive, whose case a name after its title shares.
+    [GeneratedRegex(@"^((газет|редакци|служб|телекомпани|радиостанци|студи|программ|сет)(ы|и)|(портал|сайт|канал|телеканал|журнал|ресурс|паблик|проект|агентств|медиахолдинг)а|издания)$", RegexOptions.IgnoreCase)]
     private static partial Regex OutletNounGenitive();
 
     [GeneratedRegex(@"(?<word>\p{L}+)\s*[«""“][^«»""“”]{1,60}[»""”]\s*$")]
