@@ -540,9 +540,10 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         }
 
         var name = staff.Groups["name"].Value.Trim();
-        var roleBefore = WordBefore().Match(sentence.Text[..outlet.Mention.Start]);
-        var caseWord = roleBefore.Success ? roleBefore.Groups["word"].Value : staff.Groups["role"].Value.Trim();
-        caseWord = OutletNounGenitive().IsMatch(caseWord) ? "журналиста" : caseWord;
+        var before = sentence.Text[..outlet.Mention.Start];
+        var open = before.LastIndexOfAny(['«', '“']);
+        before = open >= 0 && before.IndexOfAny(['»', '”'], open) < 0 ? before[..open] : before;
+        var caseWord = ChainCase(before) ?? staff.Groups["role"].Value.Trim();
         return (Transliteration.ToLatin(NameForms.Nominative(name, caseWord)), name);
     }
 
@@ -557,6 +558,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         var position = actor.Start + actor.Length;
         string? quotedName = null;
         string? single = null;
+        var listed = false;
         for (var step = 0; step < 4; step++)
         {
             var rest = sentence.Text[position..];
@@ -567,8 +569,11 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                 quotedName ??= PieceTitle(quoted.Groups["name"].Value) ? null : quoted.Groups["name"].Value.Trim();
                 position += quoted.Length;
 
-                // "администраторов Telegram-канала «Атырау Live» — Ерлан Досов": a dash or colon may lead to the people.
-                position += LeadingDash().Match(sentence.Text[position..]).Length;
+                // "администраторов Telegram-канала «Атырау Live» — Ерлан Досов": a dash or colon may lead to the people,
+                // named in the nominative.
+                var dash = LeadingDash().Match(sentence.Text[position..]).Length;
+                position += dash;
+                listed |= dash > 0;
                 continue;
             }
 
@@ -609,7 +614,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
             if (name.Contains(' ', StringComparison.Ordinal))
             {
-                return new ActorName(name, Quoted: false);
+                return listed ? new ActorName(name, Quoted: false, "журналист") : new ActorName(name, Quoted: false);
             }
 
             // One role word may stand between: "арнасының әкімшісі Әділет Құрманов", but not a lone word after it.
@@ -684,9 +689,49 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     private static string? CaseWordBefore(string head) =>
         WordBefore().Match(head) is { Success: true } w
             ? GenitiveHead().IsMatch(w.Groups["word"].Value) || PastVerb().IsMatch(w.Groups["word"].Value) ? "журналиста" : w.Groups["word"].Value
-            : TitleBefore().Match(head) is { Success: true } t
-                ? OutletNounGenitive().IsMatch(t.Groups["word"].Value) ? "журналиста" : t.Groups["word"].Value
-                : null;
+            : TitleBefore().IsMatch(head) ? ChainCase(head) : null;
+
+    // "корреспондента портала «Семей Хабар» Кайрата Есимова", "Корреспондент русской службы Радио Азаттык Ольга Ли": a name
+    // after an outlet's name takes the case of the role word that heads the chain, read back past titles, outlet nouns and
+    // their adjectives; with no role word there, an outlet noun in the genitive ("газеты «Ак Жайык» Тимура") makes it genitive.
+    private static string? ChainCase(string head)
+    {
+        var tokens = ChainToken().Matches(head);
+        string? outletNoun = null;
+        for (var i = tokens.Count - 1; i >= Math.Max(0, tokens.Count - 10); i--)
+        {
+            var token = tokens[i].Value;
+            if (token[0] is '«' or '"' or '“')
+            {
+                continue;
+            }
+
+            if (ChainRole().IsMatch(token))
+            {
+                return token;
+            }
+
+            if (ChainOutletNoun().IsMatch(token))
+            {
+                outletNoun ??= token;
+                continue;
+            }
+
+            if (char.IsUpper(token[0]) || ChainAdjective().IsMatch(token))
+            {
+                continue;
+            }
+
+            if (outletNoun is null && (GenitiveHead().IsMatch(token) || PastVerb().IsMatch(token)))
+            {
+                return "журналиста";
+            }
+
+            break;
+        }
+
+        return outletNoun is null ? null : OutletNounGenitive().IsMatch(outletNoun) ? "журналиста" : outletNoun;
+    }
 
     // "дело бывшего главы нацкомпании, обвиняемого в хищениях": a participle trigger describes the person just before
     // it; another role there, with no media actor between or beside it, is whom it is about.
@@ -907,6 +952,18 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
     [GeneratedRegex(@"(?<word>\p{L}+)\s*[«""“]?\s*$")]
     private static partial Regex WordBefore();
+
+    [GeneratedRegex(@"[«""“][^«»""“”]*[»""”]|[\w-]+")]
+    private static partial Regex ChainToken();
+
+    [GeneratedRegex(@"^(корреспондент|журналист|редактор|главред|шеф-редактор|ведущ|автор|блогер|видеоблогер|основател|соучредител|учредител|владел|сотрудник|оператор|фотограф|фотокорреспондент|колумнист|обозревател|репортер|репортёр|администратор|директор)\w*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChainRole();
+
+    [GeneratedRegex(@"^([\w]+-)?(газет|портал|сайт|канал|телеканал|служб|издани|агентств|информагентств|журнал|радио|редакци|ресурс|паблик|проект|телекомпани|радиостанци|студи|программ|сет|медиа|интернет-издани|интернет-портал)\w*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChainOutletNoun();
+
+    [GeneratedRegex(@"^\p{Ll}+(ого|его|ой|ей|ых|их|ского|ской)$")]
+    private static partial Regex ChainAdjective();
 
     private sealed record Span(int Start, int Length, int Word);
 

@@ -15,6 +15,9 @@ internal static class NameForms
     // Endings of a woman's surname in the genitive, dative or instrumental: Жумабаевой, Ильиной, Вишневской.
     private static readonly string[] FeminineOblique = ["овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой"];
 
+    // A woman's surname in the accusative: Токтосунову, Ильину.
+    private static readonly string[] FeminineAccusative = ["ову", "еву", "ёву", "ину", "ыну"];
+
     private static readonly string[] Adjective = ["ого", "его", "ому", "ему", "ой", "ую", "ая", "ий", "ый", "ые", "ых", "ым", "ое"];
 
     public static string Nominative(string name, string? actorWord)
@@ -33,11 +36,23 @@ internal static class NameForms
         }
 
         var actor = CaseWord(actorWord?.ToLowerInvariant() ?? "");
+
+        // "журналистов канала Азамата Исакова и Нургуль Токтосунову": a plural actor word has the case of its singular.
+        actor = actor.Length > 4 && (actor.EndsWith("ов", StringComparison.Ordinal) || actor.EndsWith("ев", StringComparison.Ordinal)) ? "журналиста"
+            : actor.Length > 4 && (actor.EndsWith("ами", StringComparison.Ordinal) || actor.EndsWith("ями", StringComparison.Ordinal)) ? "журналистом"
+            : actor.Length > 4 && (actor.EndsWith("ам", StringComparison.Ordinal) || actor.EndsWith("ям", StringComparison.Ordinal)) ? "журналисту"
+            : actor;
         var feminine = actor.EndsWith("тка", StringComparison.Ordinal) || actor.EndsWith("ки", StringComparison.Ordinal) || actor.EndsWith("ке", StringComparison.Ordinal)
             || actor.EndsWith("кой", StringComparison.Ordinal) || actor.EndsWith("ку", StringComparison.Ordinal);
 
         // "блогеру Асель Жумабаевой": the actor word is masculine for women too, but the surname's ending is not.
         feminine |= words.Any(w => FeminineOblique.Any(e => w.Length > e.Length + 2 && w.EndsWith(e, StringComparison.Ordinal)));
+
+        // "задержали ... Нургуль Токтосунову": after a genitive-accusative actor word, a surname in "-ову" is a woman's accusative.
+        if (!feminine && actor.EndsWith('а') && words.Length > 1 && FeminineAccusative.Any(e => words[^1].Length > e.Length + 2 && words[^1].EndsWith(e, StringComparison.Ordinal)))
+        {
+            return string.Join(' ', words.Select(w => Feminine(w, "журналистку")));
+        }
         return string.Join(' ', words.Select(w => feminine ? Feminine(w, actor) : Masculine(w, actor)));
     }
 
