@@ -493,6 +493,13 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             return Transliteration.ToLatin(NameForms.Nominative(name.Name, apposition));
         }
 
+        // "журналиста независимого YouTube-канала «Тараз Ашық» Даурена Сыздыкова": the role word that heads the chain.
+        var at = sentence.Text.IndexOf(name.Name, actor.Start, StringComparison.Ordinal);
+        if (at > 0 && ChainCase(sentence.Text[..at]) is { } chained)
+        {
+            return Transliteration.ToLatin(NameForms.Nominative(name.Name, chained));
+        }
+
         var head = actor;
         while (sentence.Actors.LastOrDefault(a => a.Start + a.Length <= head.Start && ChainGap().IsMatch(sentence.Text[(a.Start + a.Length)..head.Start])) is { } earlier)
         {
@@ -740,12 +747,17 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         var media = MediaWords(sentence, actors);
         var kazakh = KazakhLetters().IsMatch(sentence.Text);
         return sentence.OtherRoles.Any(role => role < at && at - role <= RoleReach + 2
-            && !media.Any(w => (w > role && w < at) || Math.Abs(w - role) <= 2)
+            && !media.Any(w => ((w > role && w < at) || Math.Abs(w - role) <= 2) && !(kazakh && w < role && AgentOf(sentence, w, role)))
             && !(kazakh && KazakhOblique().IsMatch(sentence.WordText(role)))
             && !Speaker().IsMatch(sentence.Text[sentence.StartOf(role)..])
             && !Instrumental().IsMatch(sentence.WordText(role))
             && !Claimant().IsMatch(sentence.Text[sentence.StartOf(role)..start]));
     }
+
+    // "Журналист әшкерелеген шенеунік сотталды": a media word followed by a participle that qualifies the role is the
+    // participle's agent, not the one the trigger is about.
+    private static bool AgentOf(Sentence sentence, int media, int role) =>
+        Enumerable.Range(media + 1, Math.Max(0, role - media - 1)).Any(w => KazakhParticiple().IsMatch(sentence.WordText(w)));
 
     // Where the clause speaks of media: actor words, named outlets and people that are no source, pronouns.
     private static List<int> MediaWords(Sentence sentence, List<Span> actors) =>
@@ -952,6 +964,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
     [GeneratedRegex(@"(?<word>\p{L}+)\s*[«""“]?\s*$")]
     private static partial Regex WordBefore();
+
+    [GeneratedRegex(@"^\p{Ll}{3,}(ған|ген|қан|кен)$")]
+    private static partial Regex KazakhParticiple();
 
     [GeneratedRegex(@"[«""“][^«»""“”]*[»""”]|[\w-]+")]
     private static partial Regex ChainToken();
