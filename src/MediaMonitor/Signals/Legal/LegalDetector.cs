@@ -60,6 +60,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         var mediaText = analysed.Any(c => c.Actors.Any(a => !c.IsNearSource(a.Word)) || c.Mentions.Any(m => !m.IsSource));
         var mediaPeople = new List<(string Stem, string Subject, string Name)>();
         var mediaNames = new List<(string Subject, string Name)>();
+        var mediaTitles = new List<(string Subject, string Name)>();
         foreach (var clause in analysed)
         {
             foreach (var actor in clause.Actors.Where(a => !clause.IsNearSource(a.Word)))
@@ -73,6 +74,11 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                 if (found is not null)
                 {
                     mediaNames.Add((SubjectOf(found, clause, actor), found.Name));
+                }
+
+                if (found is { Quoted: true })
+                {
+                    mediaTitles.Add((SubjectOf(found, clause, actor), found.Name));
                 }
             }
         }
@@ -145,9 +151,15 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             people = [.. mediaNames.DistinctBy(p => p.Subject)];
         }
 
+        // "сайтқа қолжетімділік шектелді" in a text that names «Ош ньюс» and its editor: a blocking order's actor word for no
+        // person (a site, a channel) is the one title the text names.
+        var titles = mediaTitles.DistinctBy(t => t.Subject).ToList();
         if (people.Count == 1)
         {
-            kept = [.. kept.Select(f => f.Subject == "unknown" ? f with { Subject = people[0].Subject, SubjectName = people[0].Name } : f)];
+            kept = [.. kept.Select(f => f.Subject != "unknown" ? f
+                : titles.Count == 1 && f.Kind == LegalKinds.BlockingOrder && f.SubjectName is { } word && rules.PersonActors is { } personActors && !personActors.IsMatch(word)
+                    ? f with { Subject = titles[0].Subject, SubjectName = titles[0].Name }
+                    : f with { Subject = people[0].Subject, SubjectName = people[0].Name })];
         }
 
         // "...уголовное дело против журналистки. Поводом стал видеосюжет Айгерим Толеуовой...": else the one person the

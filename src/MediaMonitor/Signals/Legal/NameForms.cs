@@ -7,7 +7,7 @@ namespace MediaMonitor.Signals.Legal;
 /// Kazakh: case suffixes are taken off the last word (Тоқтаровтың, Нұрланұлын). A heuristic: names it
 /// cannot place are left as written.
 /// </summary>
-internal static class NameForms
+internal static partial class NameForms
 {
     private static readonly string[] KazakhSuffixes =
         ["ның", "нің", "тың", "тің", "дың", "дің", "ға", "ге", "қа", "ке", "ны", "ні", "ты", "ті", "ды", "ді", "мен", "пен", "бен", "да", "де", "та", "те", "н"];
@@ -29,7 +29,9 @@ internal static class NameForms
             return name;
         }
 
-        if (words.Any(w => w.Any(c => "әғқңөұүһі".Contains(char.ToLowerInvariant(c), StringComparison.Ordinal))))
+        // "Бакыт Ташиевке", "Ольга Иванованың": a Russian surname with a Kazakh case ending is Kazakh text too.
+        if (words.Any(w => w.Any(c => "әғқңөұүһі".Contains(char.ToLowerInvariant(c), StringComparison.Ordinal)))
+            || KazakhCaseOnRussianSurname().IsMatch(words[^1]))
         {
             words[^1] = StripKazakh(words[^1]);
             return string.Join(' ', words);
@@ -139,4 +141,7 @@ internal static class NameForms
     }
 
     private static bool IsCyrillic(string word) => word.All(c => c is (>= '\u0400' and <= '\u04FF') or '-');
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(ов|ев|ёв|ин|ова|ева|ёва|ина)(қа|ке|ға|ге|тың|тің|ның|нің|ты|ті|ды|ді|ны|ні|мен|пен|бен|та|те|да|де|қа)$")]
+    private static partial System.Text.RegularExpressions.Regex KazakhCaseOnRussianSurname();
 }

@@ -18,7 +18,10 @@ internal static class Transliteration
     // English words in Cyrillic press names are spelled back as English ("Алтай Ньюс" is Altai News), not letter by letter.
     private static readonly Dictionary<string, string> Loanwords = new(StringComparer.Ordinal)
     {
-        ["ньюс"] = "news", ["ньюз"] = "news", ["таймс"] = "times", ["дейли"] = "daily", ["уикли"] = "weekly",
+        ["ньюс"] = "news", ["ньюз"] = "news", ["таймс"] = "times", ["таймз"] = "times", ["дейли"] = "daily", ["уикли"] = "weekly",
+        ["лайв"] = "live", ["лайн"] = "line", ["инсайд"] = "inside", ["тудей"] = "today", ["онлайн"] = "online", ["пресс"] = "press",
+        ["инфо"] = "info", ["медиа"] = "media", ["хаб"] = "hub", ["ревью"] = "review", ["репорт"] = "report", ["поинт"] = "point",
+        ["экспресс"] = "express", ["сити"] = "city", ["стори"] = "story", ["вью"] = "view", ["ворлд"] = "world",
     };
 
     /// <summary>Lower-case Latin form of <paramref name="text"/>; Latin letters, digits and dots pass through.</summary>
