@@ -631,6 +631,14 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                 continue;
             }
 
+            // "the editor of Semey Today, Roman Gusev", "the regional newspaper Ulan Tynysy, Bolat Zhumagaliyev": after a
+            // preposition or an outlet noun the words name the outlet, and a name after the comma is the person.
+            if ((capitalised.Groups["role"].Value.Trim() is "of" or "for" or "at" or "with" or "from" || OutletNounEnglish().IsMatch(sentence.Text.AsSpan(actor.Start, actor.Length)))
+                && ApposedPerson().Match(sentence.Text[(start + capitalised.Groups["name"].Length)..]) is { Success: true } apposed)
+            {
+                return new ActorName(apposed.Groups["name"].Value, Quoted: false);
+            }
+
             if (name.Contains(' ', StringComparison.Ordinal))
             {
                 return listed ? new ActorName(name, Quoted: false, "журналист") : new ActorName(name, Quoted: false);
@@ -952,6 +960,12 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
     [GeneratedRegex(@"^[»""”]*\s*,?\s*(?:и|and|мен|және)\s+(?<role>(?:\p{Ll}[\p{Ll}-]*\s+){0,2})(?:[«""“][^«»""“”]{1,60}[»""”]\s+)?(?<name>\p{Lu}[\w'.-]+(?:\s+\p{Lu}[\w'-]+){1,2})")]
     private static partial Regex CoordinatedName();
+
+    [GeneratedRegex(@"^,\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?=\s*(?:,|\.|$|\s+and\s|\s+(?:has|have|had|was|were|is|said|who)\b))")]
+    private static partial Regex ApposedPerson();
+
+    [GeneratedRegex(@"^(newspaper|outlet|site|website|channel|agency|portal|magazine|weekly|daily|service|station|broadcaster|paper|publication)s?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OutletNounEnglish();
 
     [GeneratedRegex(@"^\s*[—–:-]\s*(?=\p{Lu})")]
     private static partial Regex LeadingDash();
