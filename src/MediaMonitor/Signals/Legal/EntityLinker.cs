@@ -144,9 +144,14 @@ internal sealed partial class EntityLinker
             }
 
             var cyrillic = word.Any(c => c is >= '\u0400' and <= '\u04FF');
-            if (cyrillic && word.Length >= 5 && word.All(char.IsLetter))
+            if (cyrillic && word.Length >= 7 && word.All(char.IsLetter))
             {
                 pattern.Append(Regex.Escape(word[..^2])).Append(@"\w{0,5}");
+            }
+            else if (cyrillic && word.Length >= 5 && word.All(char.IsLetter))
+            {
+                // "Айқын" keeps four letters: three would take in "Айке", a first name.
+                pattern.Append(Regex.Escape(word[..^1])).Append(@"\w{0,5}");
             }
             else if (cyrillic && word.All(char.IsLetter))
             {

@@ -952,7 +952,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     [GeneratedRegex(@"^\s*(?<role>\p{Ll}[\p{Ll}-]+\s+(?=\p{Lu}[\w'-]+\s+\p{Lu}))?(?<name>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+){0,2})")]
     private static partial Regex CapitalisedName();
 
-    [GeneratedRegex(@"(?<name>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+){1,2}),\s*(?:(?:a|an|the)\s+)?(?:(?<case>\p{Ll}[\p{Ll}-]*)\s+(?:[\p{Ll}-]+\s+)?|[\w-]+-based\s+(?:[\p{Ll}-]+\s+)?)?$")]
+    [GeneratedRegex(@"(?<name>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+){1,2}),\s*(?:(?:a|an|the)\s+)?(?:(?<case>\p{Ll}[\p{Ll}-]*)\s+(?:[\p{Ll}-]+\s+){0,2}|[\w-]+-based\s+(?:[\p{Ll}-]+\s+)?)?$")]
     private static partial Regex NameBefore();
 
     [GeneratedRegex(@"[«""“](?<name>[^«»""“”]{2,60})[»""”]\s*(?:[\w-]+\s*)?$")]
