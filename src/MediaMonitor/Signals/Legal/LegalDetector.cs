@@ -399,6 +399,21 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             // The nearest actor may be unnamed ("сайтының редакциясында"): the nearest one with a name stands for it.
             var (found, nameActor) = nameAndActor;
             (subject, subjectName) = (SubjectOf(found, actorSentence, nameActor), found.Name);
+
+            // "Главного редактора «Столичного вестника» вызвали на допрос" over "Жанну Ким, которая руководит...": a person's
+            // actor word with an outlet's title is that outlet's one media person, when the text names one.
+            if (found.Quoted && rules.PersonActors?.IsMatch(actorSentence.Text.AsSpan(actor.Start, actor.Length)) == true)
+            {
+                if (mediaPeople.DistinctBy(p => p.Subject).ToList() is [var onlyMedia])
+                {
+                    (subject, subjectName) = (onlyMedia.Subject, onlyMedia.Name);
+                }
+                else if (mediaPeople.Count == 0 && context.OnlyPerson is { } onlyNamed)
+                {
+                    (subject, subjectName) = (onlyNamed.Subject, onlyNamed.Name);
+                }
+            }
+
             targetAt = actorSentence.Text.IndexOf(found.Name, Math.Max(0, nameActor.Start - 150), StringComparison.Ordinal);
             caseWord = found.CaseWord ?? actorSentence.Text.Substring(nameActor.Start, nameActor.Length);
             confidence += 0.1;
@@ -785,7 +800,8 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
     // "УК РК", "ҚР ҚК-нің": capitals only, a code's abbreviation, not a name.
     private static bool Abbreviation(string name) =>
-        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.Split('-')[0].All(c => !char.IsLetter(c) || char.IsUpper(c)));
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.Split('-')[0].All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        || LegalCode().IsMatch(name);
 
     // A quoted title with a comma, a question or more than four words is a piece's headline, not an outlet's name.
     private static bool PieceTitle(string title) =>
@@ -982,7 +998,12 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     [GeneratedRegex(@"^[^«»""“”.,;:!?]{0,30}[»""”]")]
     private static partial Regex ClosingQuote();
 
-    [GeneratedRegex(@"^(?:['’]s)?\s*(?<role>(?:(?!(?:и|and|мен|және|или|or)\s)\p{Ll}[\p{Ll}-]*\s+){0,2})(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2})(?![\w-]|\.\w)")]
+    // "Criminal Code", "Кодекс": a code's name, not a person's or an outlet's.
+    [GeneratedRegex(@"(?<!\w)(code|constitution|кодекс\w*|конституци\w*)(?!\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex LegalCode();
+
+    // "Азаттық радиосының Атыраудағы тілшісі Сәуле Ибраеваға": a Kazakh place adjective may stand among the role words.
+    [GeneratedRegex(@"^(?:['’]s)?\s*(?<role>(?:(?!(?:и|and|мен|және|или|or)\s)(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+(?:дағы|дегі|тағы|тегі))\s+){0,2})(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2})(?![\w-]|\.\w)")]
     private static partial Regex StaffName();
 
     [GeneratedRegex(@"(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(?:[\p{Ll}-]+\s+){1,4}(?:of|at|with|from|for|to)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+|[\w-]+-based)\s+){0,2}[«""“]?$")]
