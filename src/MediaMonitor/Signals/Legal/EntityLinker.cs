@@ -34,7 +34,8 @@ internal sealed partial class EntityLinker
                 var label = domain.Split('.')[0];
                 if (label.Length >= 6 && label.All(char.IsAsciiLetter))
                 {
-                    _patterns.Add((Compile(char.ToUpperInvariant(label[0]) + label[1..], ignoreCase: false), outlet.Id, null));
+                    // Not the last word of another name: "Atyrau Inform" is not inform.kz.
+                    _patterns.Add((Compile(@"(?<!\p{Lu}[\w-]*\s)" + char.ToUpperInvariant(label[0]) + label[1..], ignoreCase: false), outlet.Id, null));
                 }
             }
 

@@ -925,7 +925,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     [GeneratedRegex(@"^\s+\p{Ll}")]
     private static partial Regex LowerAfter();
 
-    [GeneratedRegex(@"(?<!\w)(district|court|region|regional|city|oblast|province|ministry|service|committee|agency|department|communications|university|bank|council|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)(?!\w)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\w)(district|court|region|regional|city|oblast|province|ministry|service|committee|agency|department|communications|university|bank|council|security|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex BodyWord();
 
     [GeneratedRegex(@"^\s+(аудандық|аудандағы|қалалық|облыстық|сот\w*|районн\w*|городск\w*|областн\w*|межрайонн\w*|суд\w*|district|court|regional|city|oblast|province)(?!\w)", RegexOptions.IgnoreCase)]
