@@ -127,6 +127,16 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
         // "A former mayor filed a claim against Ekibastuz Info, also demanding the deletion of three articles": a
         // finding that names no one is about the one target the text's other findings name, when there is one.
+        // "сайтқа қолжетімділік шектелді" in a text that names «Ош ньюс» and its editor: a blocking order whose actor word is
+        // no person's (a site, a channel, or none) is about the one title the text names.
+        var titles = mediaTitles.DistinctBy(t => t.Subject).ToList();
+        if (titles.Count == 1)
+        {
+            kept = [.. kept.Select(f => f.Subject == "unknown" && f.Kind == LegalKinds.BlockingOrder && !(f.SubjectName is { } word && rules.PersonActors?.IsMatch(word) == true)
+                ? f with { Subject = titles[0].Subject, SubjectName = titles[0].Name }
+                : f)];
+        }
+
         var known = kept.Where(f => f.Subject != "unknown").Select(f => (f.Subject, f.SubjectName, f.Person)).DistinctBy(f => f.Subject).ToList();
         if (known.Count == 1)
         {
@@ -151,15 +161,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             people = [.. mediaNames.DistinctBy(p => p.Subject)];
         }
 
-        // "сайтқа қолжетімділік шектелді" in a text that names «Ош ньюс» and its editor: a blocking order's actor word for no
-        // person (a site, a channel) is the one title the text names.
-        var titles = mediaTitles.DistinctBy(t => t.Subject).ToList();
         if (people.Count == 1)
         {
-            kept = [.. kept.Select(f => f.Subject != "unknown" ? f
-                : titles.Count == 1 && f.Kind == LegalKinds.BlockingOrder && f.SubjectName is { } word && rules.PersonActors is { } personActors && !personActors.IsMatch(word)
-                    ? f with { Subject = titles[0].Subject, SubjectName = titles[0].Name }
-                    : f with { Subject = people[0].Subject, SubjectName = people[0].Name })];
+            kept = [.. kept.Select(f => f.Subject == "unknown" ? f with { Subject = people[0].Subject, SubjectName = people[0].Name } : f)];
         }
 
         // "...уголовное дело против журналистки. Поводом стал видеосюжет Айгерим Толеуовой...": else the one person the
@@ -352,7 +356,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
         // "...is seeking 50 million tenge from reporter Dana Amanova. The first hearing in the defamation case took
         // place on Monday.": a clause that names no one goes on about the event the clause before it reported.
+        // A blocking order is about an outlet: it does not go on about a person's case ("...іс қозғады. Сайтқа қолжетімділік шектелді").
         var continued = named is null && actor is null && knownPerson is null && reportedBefore is not null
+            && (kind.Kind != LegalKinds.BlockingOrder || reportedBefore.Kind == LegalKinds.BlockingOrder)
             && !PersonNames().Matches(sentence.Text).Any(m => m.Index > 0 && !PlaceOrBody(sentence.Text, m));
         if (continued)
         {
@@ -633,6 +639,14 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             }
 
             var name = capitalised.Groups["name"].Value.Trim();
+
+            // "Блогер из Шымкента Азамат Турсынов": a capitalised word after a preposition is a place, not the first name.
+            if (PlacePreposition().IsMatch(capitalised.Groups["role"].Value.Trim()) && name.Split(' ') is { Length: 3 } three)
+            {
+                name = $"{three[1]} {three[2]}";
+                start = sentence.Text.IndexOf(name, start, StringComparison.Ordinal);
+            }
+
             if (Abbreviation(name))
             {
                 break;
@@ -649,7 +663,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             // "the editor of Semey Today, Roman Gusev", "the regional newspaper Ulan Tynysy, Bolat Zhumagaliyev": after a
             // preposition or an outlet noun the words name the outlet, and a name after the comma is the person.
             if ((capitalised.Groups["role"].Value.Trim() is "of" or "for" or "at" or "with" or "from" || OutletNounEnglish().IsMatch(sentence.Text.AsSpan(actor.Start, actor.Length)))
-                && ApposedPerson().Match(sentence.Text[(start + capitalised.Groups["name"].Length)..]) is { Success: true } apposed)
+                && ApposedPerson().Match(sentence.Text[(start + name.Length)..]) is { Success: true } apposed)
             {
                 return new ActorName(apposed.Groups["name"].Value, Quoted: false);
             }
@@ -977,6 +991,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     [GeneratedRegex(@"^[»""”]*\s*,?\s*(?:и|and|мен|және)\s+(?<role>(?:\p{Ll}[\p{Ll}-]*\s+){0,2})(?:[«""“][^«»""“”]{1,60}[»""”]\s+)?(?<name>\p{Lu}[\w'.-]+(?:\s+\p{Lu}[\w'-]+){1,2})")]
     private static partial Regex CoordinatedName();
 
+    [GeneratedRegex(@"^(из|в|во|с|со|от)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlacePreposition();
+
     [GeneratedRegex(@"^,\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?=\s*(?:,|\.|$|\s+and\s|\s+(?:has|have|had|was|were|is|said|who)\b))")]
     private static partial Regex ApposedPerson();
 
@@ -1003,7 +1020,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     private static partial Regex LegalCode();
 
     // "Азаттық радиосының Атыраудағы тілшісі Сәуле Ибраеваға": a Kazakh place adjective may stand among the role words.
-    [GeneratedRegex(@"^(?:['’]s)?\s*(?<role>(?:(?!(?:и|and|мен|және|или|or)\s)(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}+(?:дағы|дегі|тағы|тегі))\s+){0,2})(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2})(?![\w-]|\.\w)")]
+    [GeneratedRegex(@"^(?:['’]s)?\s*(?<role>(?:(?!(?:и|and|мен|және|или|or)\s)\p{Ll}[\p{Ll}-]*\s+)?(?:\p{Lu}\p{Ll}+(?:дағы|дегі|тағы|тегі)\s+)?(?:(?!(?:и|and|мен|және|или|or)\s)\p{Ll}[\p{Ll}-]*\s+)?)(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2})(?![\w-]|\.\w)")]
     private static partial Regex StaffName();
 
     [GeneratedRegex(@"(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(?:[\p{Ll}-]+\s+){1,4}(?:of|at|with|from|for|to)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+|[\w-]+-based)\s+){0,2}[«""“]?$")]
