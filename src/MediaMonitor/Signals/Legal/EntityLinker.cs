@@ -35,7 +35,7 @@ internal sealed partial class EntityLinker
                 if (label.Length >= 6 && label.All(char.IsAsciiLetter))
                 {
                     // Not the last word of another name: "Atyrau Inform" is not inform.kz.
-                    _patterns.Add((Compile(@"(?<!\p{Lu}[\w-]*\s)" + char.ToUpperInvariant(label[0]) + label[1..], ignoreCase: false), outlet.Id, null));
+                    _patterns.Add((Compile(@"(?<!(?<![\w-])(?!(?:The|A|An|In|On|At|For|By)\s)\p{Lu}[\w-]*\s)" + char.ToUpperInvariant(label[0]) + label[1..], ignoreCase: false), outlet.Id, null));
                 }
             }
 
