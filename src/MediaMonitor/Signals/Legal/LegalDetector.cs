@@ -125,8 +125,6 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             .Select(f => f.Finding)
             .ToList();
 
-        // "A former mayor filed a claim against Ekibastuz Info, also demanding the deletion of three articles": a
-        // finding that names no one is about the one target the text's other findings name, when there is one.
         // "сайтқа қолжетімділік шектелді" in a text that names «Ош ньюс» and its editor: a blocking order whose actor word is
         // no person's (a site, a channel, or none) is about the one title the text names.
         var titles = mediaTitles.DistinctBy(t => t.Subject).ToList();
@@ -137,6 +135,8 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                 : f)];
         }
 
+        // "A former mayor filed a claim against Ekibastuz Info, also demanding the deletion of three articles": a
+        // finding that names no one is about the one target the text's other findings name, when there is one.
         var known = kept.Where(f => f.Subject != "unknown").Select(f => (f.Subject, f.SubjectName, f.Person)).DistinctBy(f => f.Subject).ToList();
         if (known.Count == 1)
         {

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace MediaMonitor.Signals.Legal;
 
 /// <summary>
@@ -142,6 +144,6 @@ internal static partial class NameForms
 
     private static bool IsCyrillic(string word) => word.All(c => c is (>= '\u0400' and <= '\u04FF') or '-');
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(ов|ев|ёв|ин|ова|ева|ёва|ина)(қа|ке|ға|ге|тың|тің|ның|нің|ты|ті|ды|ді|ны|ні|мен|пен|бен|та|те|да|де|қа)$")]
-    private static partial System.Text.RegularExpressions.Regex KazakhCaseOnRussianSurname();
+    [GeneratedRegex(@"(ов|ев|ёв|ин|ова|ева|ёва|ина)(қа|ке|ға|ге|тың|тің|ның|нің|ты|ті|ды|ді|ны|ні|мен|пен|бен|та|те|да|де)$")]
+    private static partial Regex KazakhCaseOnRussianSurname();
 }
