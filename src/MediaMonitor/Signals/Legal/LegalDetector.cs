@@ -65,20 +65,20 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         {
             foreach (var actor in clause.Actors.Where(a => !clause.IsNearSource(a.Word)))
             {
-                var found = NameNear(clause, actor, strongOnly: false);
-                if (found is { Quoted: false } && found.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } parts && parts[^1].Length >= 4)
+                if (NameNear(clause, actor, strongOnly: false) is not { } found)
                 {
-                    mediaPeople.Add((Stem(found.Name), SubjectOf(found, clause, actor), found.Name));
+                    continue;
                 }
 
-                if (found is not null)
+                var subject = SubjectOf(found, clause, actor);
+                mediaNames.Add((subject, found.Name));
+                if (found.Quoted)
                 {
-                    mediaNames.Add((SubjectOf(found, clause, actor), found.Name));
+                    mediaTitles.Add((subject, found.Name));
                 }
-
-                if (found is { Quoted: true })
+                else if (found.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } parts && parts[^1].Length >= 4)
                 {
-                    mediaTitles.Add((SubjectOf(found, clause, actor), found.Name));
+                    mediaPeople.Add((Stem(found.Name), subject, found.Name));
                 }
             }
         }
