@@ -76,9 +76,18 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                 {
                     mediaTitles.Add((subject, found.Name));
                 }
-                else if (found.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } parts && parts[^1].Length >= 4)
+                else
                 {
-                    mediaPeople.Add((Stem(found.Name), subject, found.Name));
+                    if (found.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } parts && parts[^1].Length >= 4)
+                    {
+                        mediaPeople.Add((Stem(found.Name), subject, found.Name));
+                    }
+
+                    // "Главный редактор «Ош ньюс» Нурлан Асанов": the title before the person is named too.
+                    if (TitleAfter(clause, actor) is { } before)
+                    {
+                        mediaTitles.Add((SubjectOf(before, clause, actor), before.Name));
+                    }
                 }
             }
         }
@@ -93,7 +102,12 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
         var findings = new List<(LegalFinding Finding, bool News)>();
         var textPeople = TextPeople(analysed);
-        var context = new TextContext(sentences, textOutlets, mediaPeople, mediaText, lead, textPeople);
+        // The one outlet or quoted title the text names, if it names one only: what a blocking order is about.
+        var textTitles = mediaTitles
+            .Concat(analysed.SelectMany(a => a.Mentions.Where(m => !m.IsSource && m.Mention.Person is null).Select(m => (Subject: m.Mention.Outlet, Name: m.Mention.Text))))
+            .DistinctBy(t => t.Subject)
+            .ToList();
+        var context = new TextContext(sentences, textOutlets, mediaPeople, mediaText, lead, textPeople, textTitles is [var oneTitle] ? oneTitle : null);
         (LegalFinding Finding, int Clause)? lastEvent = null;
         for (var i = 0; i < analysed.Count; i++)
         {
@@ -248,7 +262,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     /// <summary>The findings of one trigger match; null when another role right after it is whom it is about.</summary>
     private List<LegalFinding>? Judge(Sentence sentence, Sentence? previous, CompiledKind kind, CompiledTrigger trigger, Match match, TextContext context, LegalFinding? reportedBefore, LegalDetails neighbours)
     {
-        var (_, textOutlets, mediaPeople, mediaText, lead, textPeople) = context;
+        var (_, textOutlets, mediaPeople, mediaText, lead, textPeople, _) = context;
         if (trigger.Requires is { } requires && !requires.IsMatch(sentence.Text))
         {
             return [];
@@ -381,6 +395,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         string? person = null;
         var targetAt = -1;
         string? caseWord = null;
+        var siteNamed = false;
         if (named is not null && named.Mention.Person is null && StaffOf(actorSentence, named) is { } staff)
         {
             // "корреспондентку КазТАГ Ксению Рубанову", "Meduza co-founder Galina Timchenko": the target is the
@@ -405,6 +420,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             // The nearest actor may be unnamed ("сайтының редакциясында"): the nearest one with a name stands for it.
             var (found, nameActor) = nameAndActor;
             (subject, subjectName) = (SubjectOf(found, actorSentence, nameActor), found.Name);
+            siteNamed = found.Quoted || rules.PersonActors?.IsMatch(actorSentence.Text.AsSpan(nameActor.Start, nameActor.Length)) != true;
 
             // "Главного редактора «Столичного вестника» вызвали на допрос" over "Жанну Ким, которая руководит...": a person's
             // actor word with an outlet's title is that outlet's one media person, when the text names one.
@@ -438,6 +454,16 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         else
         {
             (subject, subjectName) = ("unknown", actor is null ? null : actorSentence.Text.Substring(actor.Start, actor.Length));
+        }
+
+        // "Главный редактор «Ош ньюс» Нурлан Асанов сообщил, что Минкультуры ограничило доступ к сайту": a blocking order
+        // is about a site, a channel or a paper. With no person's actor word nearest the trigger, the person the clause
+        // or the lead names (the editor who reports it) is not its subject; the one title the text names is.
+        if (kind.Kind == LegalKinds.BlockingOrder && subject != "unknown" && !siteNamed && context.OneTitle is { } title && subject != title.Subject
+            && !context.TextOutlets.Contains(subject)
+            && !(actor is not null && rules.PersonActors?.IsMatch(actorSentence.Text.AsSpan(actor.Start, actor.Length)) == true))
+        {
+            (subject, subjectName, person) = (title.Subject, title.Name, null);
         }
 
         var details = DetailsExtractor.Extract(sentence.Text);
@@ -593,6 +619,41 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     // name passed ("издания «Алтай Ньюс»"); else a quoted name just before it, the Kazakh order ("«Тобыл таңы»
     // интернет-басылымынан"). Weak, when nothing strong is there: a Latin brand before it in Cyrillic text ("Jetisu
     // Line сайты"), or one capitalised word after it ("издание Exclusive").
+    // The quoted title right after an actor word, past other actor words and one plain noun ("редактора сайта «X»").
+    private static ActorName? TitleAfter(Sentence sentence, Span actor)
+    {
+        // Kazakh puts it first: "«Ош ньюс» сайтының редакторы".
+        if (QuotedBefore().Match(sentence.Text[Math.Max(0, actor.Start - 80)..actor.Start]) is { Success: true } first && !PieceTitle(first.Groups["name"].Value))
+        {
+            return new ActorName(first.Groups["name"].Value.Trim(), Quoted: true);
+        }
+
+        var position = actor.Start + actor.Length;
+        for (var step = 0; step < 4; step++)
+        {
+            var rest = sentence.Text[position..];
+            if (QuotedName().Match(rest) is { Success: true } quoted)
+            {
+                return PieceTitle(quoted.Groups["name"].Value) ? null : new ActorName(quoted.Groups["name"].Value.Trim(), Quoted: true);
+            }
+
+            if (step == 0 && NounBeforeTitle().Match(rest) is { Success: true } noun)
+            {
+                position += noun.Length;
+                continue;
+            }
+
+            if (sentence.Actors.FirstOrDefault(a => a.Start > position && sentence.Text[position..a.Start].Trim().Length == 0) is not { } next)
+            {
+                return null;
+            }
+
+            position = next.Start + next.Length;
+        }
+
+        return null;
+    }
+
     private static ActorName? NameNear(Sentence sentence, Span actor, bool strongOnly)
     {
         var position = actor.Start + actor.Length;
@@ -1047,7 +1108,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     private sealed record Span(int Start, int Length, int Word);
 
     /// <summary>What the whole text tells every clause: its sentences, outlets, the media people it names, whether it speaks of media.</summary>
-    private sealed record TextContext(List<string> Sentences, List<string> TextOutlets, List<(string Stem, string Subject, string Name)> MediaPeople, bool MediaText, (string Subject, string Name)? Lead, List<(string Stem, string Subject, string Name)> TextPeople)
+    private sealed record TextContext(List<string> Sentences, List<string> TextOutlets, List<(string Stem, string Subject, string Name)> MediaPeople, bool MediaText, (string Subject, string Name)? Lead, List<(string Stem, string Subject, string Name)> TextPeople, (string Subject, string Name)? OneTitle)
     {
         /// <summary>The person the text names, when it names one only (by surname).</summary>
         public (string Stem, string Subject, string Name)? OnlyPerson { get; } =

@@ -26,6 +26,18 @@ public sealed class LegalDetectorNamesTests
     public void Detect_NameInAChain_IsTheTargetInTheNominative(string text, string kind, string subject) =>
         Assert.Contains(Detect(text), f => f.Kind == kind && f.Subject == subject);
 
+    [Theory]
+    // The editor who reports the block is named with the site's title; the block is the site's.
+    [InlineData("Главный редактор «Ош ньюс» Нурлан Асанов сообщил, что Минкультуры ограничило доступ к сайту.")]
+    [InlineData("«Ош ньюс» сайтының редакторы Нурлан Асанов сайттың жабылғанын хабарлады. Сайтқа қолжетімділік шектелді.")]
+    public void Detect_BlockingOrderReportedByTheSitesEditor_IsAboutTheSite(string text) =>
+        Assert.Equal("osh news", Assert.Single(Detect(text), f => f.Kind == LegalKinds.BlockingOrder).Subject);
+
+    [Fact]
+    public void Detect_BlockingOrderOnAPersonsChannel_StaysThePersons() =>
+        Assert.Contains(Detect("Суд заблокировал Telegram-канал блогера Ерлана Досова, автора публикаций о работе «Атырау Live»."),
+            f => f.Kind == LegalKinds.BlockingOrder && f.Subject == "yerlan dosov");
+
     [Fact]
     public void Detect_PluralActorWordWithTwoNames_PutsBothInTheNominative()
     {
