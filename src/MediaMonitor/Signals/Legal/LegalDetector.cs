@@ -139,6 +139,11 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             .Select(f => f.Finding)
             .ToList();
 
+        // "The court has scheduled an appeal hearing for blogger X... X was convicted over a clip...": where the news is
+        // an appeal being heard, a verdict on the same person that no appeal word marks is the one appealed against.
+        var appealed = kept.Where(f => f.Kind == LegalKinds.Hearing && f.Subject != "unknown" && Appeal().IsMatch(f.Evidence)).Select(f => f.Subject).ToHashSet(StringComparer.Ordinal);
+        kept = [.. kept.Where(f => !(f.Kind == LegalKinds.Verdict && appealed.Contains(f.Subject) && !Appeal().IsMatch(f.Evidence)))];
+
         // "сайтқа қолжетімділік шектелді" in a text that names «Ош ньюс» and its editor: a blocking order whose actor word is
         // no person's (a site, a channel, or none) is about the one title the text names.
         var titles = mediaTitles.DistinctBy(t => t.Subject).ToList();
@@ -293,7 +298,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         }
 
         actors = [.. actors.Where(a => !sentence.IsNearSource(a.Word))];
-        if (OtherTarget(sentence, actors, at, last, match.Index + match.Length) || (trigger.TargetBefore && OtherTargetBefore(sentence, actors, at, match.Index)))
+        if (OtherTarget(sentence, actors, at, last, match.Index + match.Length) || (trigger.TargetBefore && OtherTargetBefore(sentence, actors, at, last, match.Index)))
         {
             return null;
         }
@@ -343,7 +348,8 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         // only, that person's surname near the trigger stands for them, less surely.
         if (named is null && actor is null && knownPerson is null && mediaText && context.OnlyPerson is { } only)
         {
-            if (WordPattern().Matches(sentence.Text).Any(w => Distance(sentence.WordAt(w.Index), at, last) <= window && char.IsUpper(w.Value[0]) && w.Value.StartsWith(only.Stem, StringComparison.OrdinalIgnoreCase)))
+            if (WordPattern().Matches(sentence.Text).Any(w => Distance(sentence.WordAt(w.Index), at, last) <= window && char.IsUpper(w.Value[0]) && w.Value.StartsWith(only.Stem, StringComparison.OrdinalIgnoreCase)
+                && !Speaking(sentence.Text, FirstNameBefore().Match(sentence.Text[..w.Index]).Index, w.Index + w.Length)))
             {
                 knownPerson = (only.Subject, only.Name);
                 confidence -= 0.1;
@@ -355,10 +361,10 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         if (named is null && actor is null && knownPerson is null && mediaText)
         {
             // A name may open a Cyrillic sentence ("Гүлмира Бейсенова қамауға алынды"); an English one capitalises
-            // its first words anyway ("Supreme Court").
+            // its first words anyway ("Supreme Court"). One who speaks ("Людмила Ковалёва сказала, что приговор...") is not the target.
             knownPerson = PersonNames().Matches(sentence.Text)
                 .Select(m => SentenceOpening(sentence.Text, m))
-                .Where(m => !Quoted(sentence.Text, m) && !RoleBeside(sentence, m) && !PlaceOrBody(sentence.Text, m))
+                .Where(m => !Quoted(sentence.Text, m) && !RoleBeside(sentence, m) && !PlaceOrBody(sentence.Text, m) && !Speaking(sentence.Text, m.Index, m.Index + m.Length))
                 .Where(m => (m.Index > 0 || m.Value[0] is >= '\u0400' and <= '\u04FF') && Distance(sentence.WordAt(m.Index), at, last) <= window)
                 .Select(m => ((string, string)?)(Transliteration.ToLatin(NameForms.Nominative(m.Value, CaseWordBefore(sentence.Text[..m.Index]))), m.Value))
                 .FirstOrDefault();
@@ -852,11 +858,12 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
     // "дело бывшего главы нацкомпании, обвиняемого в хищениях": a participle trigger describes the person just before
     // it; another role there, with no media actor between or beside it, is whom it is about.
-    private static bool OtherTargetBefore(Sentence sentence, List<Span> actors, int at, int start)
+    // A media actor inside the trigger is its target: "Investigators have charged activist X with...".
+    private static bool OtherTargetBefore(Sentence sentence, List<Span> actors, int at, int last, int start)
     {
         var media = MediaWords(sentence, actors);
         var kazakh = KazakhLetters().IsMatch(sentence.Text);
-        return sentence.OtherRoles.Any(role => role < at && at - role <= RoleReach + 2
+        return !media.Any(w => w > at && w <= last) && sentence.OtherRoles.Any(role => role < at && at - role <= RoleReach + 2
             && !media.Any(w => ((w > role && w < at) || Math.Abs(w - role) <= 2) && !(kazakh && w < role && AgentOf(sentence, w, role)))
             && !(kazakh && KazakhOblique().IsMatch(sentence.WordText(role)))
             && !Speaker().IsMatch(sentence.Text[sentence.StartOf(role)..])
@@ -923,7 +930,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     // "Алматының Бостандық аудандық соты", "Leninsky District Court", "Кеше Ақтөбе қалалық сотында": capitalised words
     // that a court, a district or a body follows, or that hold one, are a place or an institution.
     private static bool PlaceOrBody(string text, Match name) =>
-        BodyWord().IsMatch(name.Value) || BodyAfter().IsMatch(text[(name.Index + name.Length)..]);
+        BodyWord().IsMatch(name.Value) || LegalCode().IsMatch(name.Value) || BodyAfter().IsMatch(text[(name.Index + name.Length)..]);
 
     // A surname's first five letters: "Толеуова", "Толеуовой" and "Толеуовы" are one person.
     private static string Stem(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] is var surname
@@ -980,6 +987,22 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     // "Police said the pair were suspected of...": the role is who says it.
     [GeneratedRegex(@"^\S+\s+(said|says|told|stated|claimed|alleged|сообщ\w*|заяви\w*|рассказа\w*|считают|утвержда\w*|хабарла\w*|мәлімде\w*|айтты)", RegexOptions.IgnoreCase)]
     private static partial Regex Speaker();
+
+    // "Людмила Ковалёва сказала, что приговор...": a name that opens its clause and stands just before a verb of saying is
+    // who speaks; "Адвокат Гульнары Бажкеновой сообщила" is the lawyer speaking about the one named.
+    private static bool Speaking(string text, int start, int end) =>
+        SpeakerAfter().IsMatch(text[end..]) && ClauseOpening().IsMatch(text[..start]);
+
+    // The first name before a surname: "Людмила " in "Людмила Ковалёва"; empty when there is none.
+    [GeneratedRegex(@"(?:\p{Lu}[\w-]+\s+)?$")]
+    private static partial Regex FirstNameBefore();
+
+    [GeneratedRegex(@"(?:^|[,;:—–])\s*$")]
+    private static partial Regex ClauseOpening();
+
+    // The verbs of saying that Speaking looks for right after a name.
+    [GeneratedRegex(@"^\s*(said|says|told|stated|сказал\w*|сообщил\w*|заявил\w*|рассказал\w*|отметил\w*|считает|хабарлады|мәлімдеді|айтты|деді)(?!\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeakerAfter();
 
     // "was detained by police", "задержан сотрудниками полиции", "осуждён судьёй": the role is the passive's agent.
     [GeneratedRegex(@"\bby\b", RegexOptions.IgnoreCase)]
@@ -1063,6 +1086,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
     [GeneratedRegex(@"^\s*[—–:-]\s*(?=\p{Lu})")]
     private static partial Regex LeadingDash();
+
+    [GeneratedRegex(@"апелляц|кассац|\bappeal|cassation", RegexOptions.IgnoreCase)]
+    private static partial Regex Appeal();
 
     [GeneratedRegex(@"^\s*\p{Ll}[\p{Ll}-]+(?=\s*[«""“])")]
     private static partial Regex NounBeforeTitle();

@@ -99,5 +99,57 @@ public sealed class LegalDetectorNamesTests
     public void Detect_NoEventOfThatKind_IsNotFound(string text, string kind) =>
         Assert.DoesNotContain(Detect(text), f => f.Kind == kind);
 
+    [Fact]
+    public void Detect_MediaActorInsideAParticipleTrigger_IsItsTargetNotTheRoleBefore() =>
+        Assert.Contains(Detect("Investigators in Kyzylorda have charged activist Gulzhan Baimukhanova with spreading false information."),
+            f => f.Kind == LegalKinds.CriminalCase && f.Subject == "gulzhan baimukhanova");
+
+    [Fact]
+    public void Detect_VerdictRecalledInAnAppealReport_IsNotNews()
+    {
+        var found = Detect("The Karaganda regional court has scheduled an appeal hearing for October 8 in the case of blogger Yerbol Tulegenov. "
+            + "Tulegenov, known for his videos about pollution, was convicted over a clip about a steel plant.");
+
+        Assert.Contains(found, f => f.Kind == LegalKinds.Hearing && f.Subject == "yerbol tulegenov");
+        Assert.DoesNotContain(found, f => f.Kind == LegalKinds.Verdict);
+    }
+
+    [Fact]
+    public void Detect_AppealDecision_IsStillAVerdict() =>
+        Assert.Contains(Detect("The appeals court will hear the case of blogger Yerbol Tulegenov on Monday. The appeals court later upheld the sentence of Tulegenov."),
+            f => f.Kind == LegalKinds.Verdict);
+
+    [Fact]
+    public void Detect_PersonWhoSpeaksAboutAVerdict_IsNotItsSubject() =>
+        Assert.DoesNotContain(Detect("Бывший аким осуждён за взятки. В редакции газеты вспоминают тот иск. Людмила Ковалёва сказала, что приговор запоздал."),
+            f => f.Subject == "lyudmila kovalyova");
+
+    [Fact]
+    public void Detect_LawyerSpeakingAboutTheNamedClient_KeepsTheClient() =>
+        Assert.Contains(Detect("Адвокат Гульнары Бажкеновой сообщила, что в отношении её подзащитной возбуждено уголовное дело по ч. 3 ст. 274 УК РК. "
+            + "По версии следствия, Orda.kz распространило заведомо ложную информацию."),
+            f => f.Kind == LegalKinds.CriminalCase && f.Subject == "gulnara bazhkenova");
+
+    [Fact]
+    public void Detect_CriminalCodeNamedNearTheTrigger_IsNoOnesName() =>
+        Assert.DoesNotContain(Detect("Police in Almaty have opened a criminal investigation under Article 274 of the Criminal Code over a report by the journalist."),
+            f => f.Subject == "criminal code");
+
+    [Theory]
+    // A court that declares a media channel's materials extremist orders it blocked; a terrorist group's pages are no media.
+    [InlineData("Суд Бишкека признал «экстремистскими» материалы Telegram-канала «Клооп».", true)]
+    [InlineData("Суд признал экстремистскими материалы 40 страниц в соцсетях, пропагандирующих терроризм.", false)]
+    public void Detect_ExtremistRuling_IsABlockingOrderForMediaOnly(string text, bool blocked) =>
+        Assert.Equal(blocked, Detect(text).Any(f => f.Kind == LegalKinds.BlockingOrder));
+
+    [Fact]
+    public void Detect_MonthMay_IsNoHedge() =>
+        Assert.Contains(Detect("On May 3, police in Taldykorgan searched the home of blogger Rustem Ibraimov."),
+            f => f.Kind == LegalKinds.Detention && f.Subject == "rustem ibraimov");
+
+    [Fact]
+    public void Detect_KazakhWordForGovernment_IsNoVerdict() =>
+        Assert.Empty(Detect("Авторлар үкіметтерді журналистерге қарсы баптарды алып тастауға шақырады."));
+
     private static IReadOnlyList<LegalFinding> Detect(string text) => ShippedRules.Detector.Detect(null, text);
 }
