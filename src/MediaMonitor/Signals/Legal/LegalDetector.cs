@@ -92,6 +92,19 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             }
         }
 
+        // "Aslan Bekturov, 41, who runs a popular Telegram channel", "Nurlan Kaliyev, a freelance contributor to...": an
+        // English apposition makes the name before it a media person too.
+        foreach (var clause in analysed)
+        {
+            foreach (Match apposed in MediaApposition().Matches(clause.Text))
+            {
+                var name = apposed.Groups["name"].Value;
+                if (!PlaceOrBody(clause.Text, apposed) && !clause.Mentions.Any(m => m.Mention.Start < apposed.Index + name.Length && apposed.Index < m.Mention.Start + m.Mention.Length))
+                {
+                    mediaPeople.Add((Stem(name), Transliteration.ToLatin(name), name));
+                }
+            }
+        }
 
         // The media actor the text's lead (its title and first sentence) names, for kinds whose clauses seldom repeat it.
         var lead = analysed.Where(c => c.Index <= 1).Select(c =>
@@ -191,6 +204,12 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         {
             kept = [.. kept.Select(f => f.Subject == "unknown" ? f with { Subject = only.Subject, SubjectName = only.Name } : f)];
         }
+
+        // "Lukpan Akhmedyarov, a reporter for the Uralsk newspaper Uralskaya Nedelya, said he had been summoned": a title
+        // named in apposition to a person found for the same kind is where that person works, not a second target.
+        kept = [.. kept.Where(f => !(f.Person is null && f.SubjectName is { } title && !mediaPeople.Any(p => p.Subject == f.Subject)
+            && kept.Any(o => o.Kind == f.Kind && o.Subject != f.Subject && o.SubjectName is { } name && mediaPeople.Any(p => p.Subject == o.Subject)
+                && sentences.Any(t => WorksFor(t, name, title)))))];
 
         // "Ratel.kz editor detained" over "Police detained Marat Asipov, the editor-in-chief of Ratel.kz": the outlet
         // named in one sentence is the person another sentence names with it, one event about that person.
@@ -462,6 +481,14 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             (subject, subjectName) = ("unknown", actor is null ? null : actorSentence.Text.Substring(actor.Start, actor.Length));
         }
 
+        // "Lukpan Akhmedyarov, a reporter for the Uralsk newspaper Uralskaya Nedelya, said he had been summoned": a title in
+        // apposition to a media person is where they work; the person is the target (a blocking order stays the title's).
+        if (kind.Kind != LegalKinds.BlockingOrder && subjectName is not null && person is null && !mediaPeople.Any(p => p.Subject == subject)
+            && mediaPeople.FirstOrDefault(p => WorksFor(sentence.Text, p.Name, subjectName)) is { Name: not null } staffer)
+        {
+            (subject, subjectName) = (staffer.Subject, staffer.Name);
+        }
+
         // "Главный редактор «Ош ньюс» Нурлан Асанов сообщил, что Минкультуры ограничило доступ к сайту": a blocking order
         // is about a site, a channel or a paper. With no person's actor word nearest the trigger, the person the clause
         // or the lead names (the editor who reports it) is not its subject; the one title the text names is.
@@ -714,7 +741,8 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                 start = sentence.Text.IndexOf(name, start, StringComparison.Ordinal);
             }
 
-            if (Abbreviation(name))
+            // "блогердің Instagram парақшасындағы": a social network is where the actor publishes, not its name.
+            if (Abbreviation(name) || SocialNetwork().IsMatch(name))
             {
                 break;
             }
@@ -800,8 +828,17 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             && !Favour().IsMatch(sentence.Text[Math.Max(0, end - 20)..sentence.StartOf(role)])
             && !AgentBy().IsMatch(sentence.Text[end..sentence.StartOf(role)])
             && (!Instrumental().IsMatch(sentence.WordText(role)) || Over().IsMatch(sentence.Text[end..sentence.StartOf(role)]))
-            && !Claimant().IsMatch(sentence.Text[sentence.StartOf(role)..]));
+            && !Claimant().IsMatch(sentence.Text[sentence.StartOf(role)..])
+            && !(PluralPastVerb().IsMatch(sentence.WordText(last)) && NominativePlural().IsMatch(sentence.WordText(role)) && role - last <= 2));
     }
+
+    // "Блогера Тимура Оспанова задержали сотрудники полиции": a plural noun in the nominative right after a plural verb
+    // is who acted, not whom the trigger is about.
+    [GeneratedRegex(@"^\p{IsCyrillic}+ли$", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralPastVerb();
+
+    [GeneratedRegex(@"^\p{IsCyrillic}+[ыи]$", RegexOptions.IgnoreCase)]
+    private static partial Regex NominativePlural();
 
     // The word that gives a name its case: "по делу Каната Мусина", "адвокат Асель Жумабаевой" take the genitive, which
     // the nouns "дело", "адвокат" do not show, so they read as "журналиста" does.
@@ -930,7 +967,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     // "Алматының Бостандық аудандық соты", "Leninsky District Court", "Кеше Ақтөбе қалалық сотында": capitalised words
     // that a court, a district or a body follows, or that hold one, are a place or an institution.
     private static bool PlaceOrBody(string text, Match name) =>
-        BodyWord().IsMatch(name.Value) || LegalCode().IsMatch(name.Value) || BodyAfter().IsMatch(text[(name.Index + name.Length)..]);
+        BodyWord().IsMatch(name.Value) || LegalCode().IsMatch(name.Value) || SocialNetwork().IsMatch(name.Value) || BodyAfter().IsMatch(text[(name.Index + name.Length)..]);
 
     // A surname's first five letters: "Толеуова", "Толеуовой" and "Толеуовы" are one person.
     private static string Stem(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] is var surname
@@ -1078,6 +1115,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     [GeneratedRegex(@"^(из|в|во|с|со|от)$", RegexOptions.IgnoreCase)]
     private static partial Regex PlacePreposition();
 
+    [GeneratedRegex(@"(?<!\p{L}\s)(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),(?:\s+\d{1,2},)?\s+(?:who\s+(?:runs|edits|ran|edited|works|worked|writes|wrote|contributes|contributed|hosts|hosted|founded|reports|reported|covers|covered|publishes|published)|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:journalist|reporter|blogger|editor|contributor|correspondent|activist|photographer|videographer|columnist|founder|publisher|vlogger|freelancer)s?)\b")]
+    private static partial Regex MediaApposition();
+
     [GeneratedRegex(@"^,\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?=\s*(?:,|\.|$|\s+and\s|\s+(?:has|have|had|was|were|is|said|who)\b))")]
     private static partial Regex ApposedPerson();
 
@@ -1101,6 +1141,22 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
     [GeneratedRegex(@"^[^«»""“”.,;:!?]{0,30}[»""”]")]
     private static partial Regex ClosingQuote();
+
+    // "X, a reporter for the newspaper Y": Y follows X's name within a comma-led apposition that joins no one else.
+    private static bool WorksFor(string text, string person, string title)
+    {
+        var at = text.IndexOf(person, StringComparison.Ordinal);
+        var titleAt = at < 0 ? -1 : text.IndexOf(title, at + person.Length, StringComparison.Ordinal);
+        return titleAt > at && titleAt - at - person.Length <= 80
+            && text[(at + person.Length)..titleAt] is var between && between.TrimStart().StartsWith(',') && !Conjunction().IsMatch(between);
+    }
+
+    [GeneratedRegex(@"(?<!\w)(and|also|и|а также|мен|бен|пен)(?!\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex Conjunction();
+
+    // "Instagram", "Facebook-тегі", "TikTok-та": a platform, with or without a Kazakh or Russian ending.
+    [GeneratedRegex(@"^(?:Instagram|Facebook|TikTok|YouTube|Telegram|WhatsApp|Twitter|Threads|VK|ВКонтакте|Инстаграм|Фейсбук|Тикток|Ютуб|Телеграм)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex SocialNetwork();
 
     // "Criminal Code", "Кодекс": a code's name, not a person's or an outlet's.
     [GeneratedRegex(@"(?<!\w)(code|constitution|кодекс\w*|конституци\w*)(?!\w)", RegexOptions.IgnoreCase)]

@@ -151,5 +151,33 @@ public sealed class LegalDetectorNamesTests
     public void Detect_KazakhWordForGovernment_IsNoVerdict() =>
         Assert.Empty(Detect("Авторлар үкіметтерді журналистерге қарсы баптарды алып тастауға шақырады."));
 
+    [Fact]
+    public void Detect_SocialNetworkAfterAnActorWord_IsNoName() =>
+        Assert.DoesNotContain(Detect("Атырау облысының полициясы блогер Ержан Сағынтаевқа қатысты іс қозғады. Бұған блогердің Instagram парақшасындағы видеосы себеп болды. "
+            + "Сейсенбі күні оның пәтерінде тінту жүргізілді."), f => f.Subject.StartsWith("instagram", StringComparison.Ordinal));
+
+    [Fact]
+    public void Detect_EnglishAppositionAfterAName_MakesThatNameTheMediaPerson() =>
+        Assert.Contains(Detect("Police in Aktobe detained a local journalist on Wednesday. Aslan Bekturov, 41, who runs a popular Telegram channel, "
+            + "has been declared a suspect, his lawyer, Zhanar Sadykova, said."), f => f.Kind == LegalKinds.Detention && f.Subject == "aslan bekturov");
+
+    [Fact]
+    public void Detect_PoliceInTheNominativeAfterAPluralVerb_AreTheAgentNotTheTarget() =>
+        Assert.Contains(Detect("Блогера Тимура Оспанова задержали сотрудники полиции у его дома."),
+            f => f.Kind == LegalKinds.Detention && f.Subject == "timur ospanov");
+
+    [Fact]
+    public void Detect_OfficialAfterAPluralVerb_IsStillTheTarget() =>
+        Assert.DoesNotContain(Detect("Журналисты сообщили, что полицейские задержали бывших сотрудников акимата."), f => f.Kind == LegalKinds.Detention);
+
+    [Fact]
+    public void Detect_CourtGrantingAJournalistsOwnClaimInKazakh_IsNoVerdictAgainstThem() =>
+        Assert.DoesNotContain(Detect("Қызылорда қалалық соты журналист Ермек Бақтыбаевтың талап арызын қанағаттандырды."), f => f.Kind == LegalKinds.Verdict);
+
+    [Fact]
+    public void Detect_OutletInAPersonsApposition_IsWhereTheTargetWorks() =>
+        Assert.Equal("lukpan akhmedyarov", Assert.Single(Detect("Kazakh journalist Lukpan Akhmedyarov, a reporter for the Uralsk newspaper Uralskaya Nedelya, said on Friday "
+            + "he had been summoned to the West Kazakhstan regional police department for questioning about his investigation."), f => f.Kind == LegalKinds.Detention).Subject);
+
     private static IReadOnlyList<LegalFinding> Detect(string text) => ShippedRules.Detector.Detect(null, text);
 }
