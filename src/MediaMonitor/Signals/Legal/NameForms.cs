@@ -39,6 +39,13 @@ internal static partial class NameForms
             return string.Join(' ', words);
         }
 
+        // "Процесс над Алмасом Курмановым": a surname in "-овым" is a man's instrumental, whatever word stands before it.
+        if (words.Length > 1 && (words[^1].EndsWith("овым", StringComparison.Ordinal) || words[^1].EndsWith("евым", StringComparison.Ordinal)
+            || words[^1].EndsWith("иным", StringComparison.Ordinal) || words[^1].EndsWith("ыным", StringComparison.Ordinal)))
+        {
+            return string.Join(' ', words.Select(w => Masculine(w, "журналистом")));
+        }
+
         var actor = CaseWord(actorWord?.ToLowerInvariant() ?? "");
 
         // "журналистов канала Азамата Исакова и Нургуль Токтосунову": a plural actor word has the case of its singular.

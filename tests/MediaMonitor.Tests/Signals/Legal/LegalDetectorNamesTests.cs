@@ -39,6 +39,11 @@ public sealed class LegalDetectorNamesTests
             f => f.Kind == LegalKinds.BlockingOrder && f.Subject == "yerlan dosov");
 
     [Fact]
+    public void Detect_ManNamedInTheInstrumentalWithNoActorWordBefore_IsInTheNominative() =>
+        Assert.Contains(Detect("Процесс над Алмасом Курмановым снова отложен. Блогер Курманов ведёт YouTube-канал о работе акимата."),
+            f => f.Kind == LegalKinds.Hearing && f.Subject == "almas kurmanov");
+
+    [Fact]
     public void Detect_PluralActorWordWithTwoNames_PutsBothInTheNominative()
     {
         var found = Detect("Сотрудники ГКНБ задержали журналистов Азамата Исакова и Нургуль Токтосунову.");
