@@ -646,12 +646,6 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         return (Transliteration.ToLatin(NameForms.Nominative(name, caseWord)), name);
     }
 
-    // The name an actor word stands with. Strong: a full name after it, past more actor words, quoted names and one
-    // role word ("автора Telegram-канала «Тараз Сегодня» Ержан Абенов", "Telegram-арнасының әкімшісі Әділет
-    // Құрманов"); else the name it stands in apposition to ("Камилы Исмаиловой, автора канала"); else the quoted
-    // name passed ("издания «Алтай Ньюс»"); else a quoted name just before it, the Kazakh order ("«Тобыл таңы»
-    // интернет-басылымынан"). Weak, when nothing strong is there: a Latin brand before it in Cyrillic text ("Jetisu
-    // Line сайты"), or one capitalised word after it ("издание Exclusive").
     // The quoted title right after an actor word, past other actor words and one plain noun ("редактора сайта «X»").
     private static ActorName? TitleAfter(Sentence sentence, Span actor)
     {
@@ -687,6 +681,12 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         return null;
     }
 
+    // The name an actor word stands with. Strong: a full name after it, past more actor words, quoted names and one
+    // role word ("автора Telegram-канала «Тараз Сегодня» Ержан Абенов", "Telegram-арнасының әкімшісі Әділет
+    // Құрманов"); else the name it stands in apposition to ("Камилы Исмаиловой, автора канала"); else the quoted
+    // name passed ("издания «Алтай Ньюс»"); else a quoted name just before it, the Kazakh order ("«Тобыл таңы»
+    // интернет-басылымынан"). Weak, when nothing strong is there: a Latin brand before it in Cyrillic text ("Jetisu
+    // Line сайты"), or one capitalised word after it ("издание Exclusive").
     private static ActorName? NameNear(Sentence sentence, Span actor, bool strongOnly)
     {
         var position = actor.Start + actor.Length;
@@ -1115,6 +1115,8 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     [GeneratedRegex(@"^(из|в|во|с|со|от)$", RegexOptions.IgnoreCase)]
     private static partial Regex PlacePreposition();
 
+    // "Name, 41, who runs...", "Name, a freelance contributor to...": a capitalised name, not after another word, before an
+    // apposition that says what the person does in the media.
     [GeneratedRegex(@"(?<!\p{L}\s)(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),(?:\s+\d{1,2},)?\s+(?:who\s+(?:runs|edits|ran|edited|works|worked|writes|wrote|contributes|contributed|hosts|hosted|founded|reports|reported|covers|covered|publishes|published)|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:journalist|reporter|blogger|editor|contributor|correspondent|activist|photographer|videographer|columnist|founder|publisher|vlogger|freelancer)s?)\b")]
     private static partial Regex MediaApposition();
 
@@ -1127,6 +1129,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     [GeneratedRegex(@"^\s*[—–:-]\s*(?=\p{Lu})")]
     private static partial Regex LeadingDash();
 
+    // An appeal or a cassation, in Russian, Kazakh or English.
     [GeneratedRegex(@"апелляц|кассац|\bappeal|cassation", RegexOptions.IgnoreCase)]
     private static partial Regex Appeal();
 
