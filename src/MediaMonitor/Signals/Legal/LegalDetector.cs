@@ -152,11 +152,6 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             .Select(f => f.Finding)
             .ToList();
 
-        // "The court has scheduled an appeal hearing for blogger X... X was convicted over a clip...": where the news is
-        // an appeal being heard, a verdict on the same person that no appeal word marks is the one appealed against.
-        var appealed = kept.Where(f => f.Kind == LegalKinds.Hearing && f.Subject != "unknown" && Appeal().IsMatch(f.Evidence)).Select(f => f.Subject).ToHashSet(StringComparer.Ordinal);
-        kept = [.. kept.Where(f => !(f.Kind == LegalKinds.Verdict && appealed.Contains(f.Subject) && !Appeal().IsMatch(f.Evidence)))];
-
         // "сайтқа қолжетімділік шектелді" in a text that names «Ош ньюс» and its editor: a blocking order whose actor word is
         // no person's (a site, a channel, or none) is about the one title the text names.
         var titles = mediaTitles.DistinctBy(t => t.Subject).ToList();
@@ -204,6 +199,11 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         {
             kept = [.. kept.Select(f => f.Subject == "unknown" ? f with { Subject = only.Subject, SubjectName = only.Name } : f)];
         }
+
+        // "The court has scheduled an appeal hearing for blogger X... X was convicted over a clip...": where the news is
+        // an appeal being heard, a verdict on the same person that no appeal word marks is the one appealed against.
+        var appealed = kept.Where(f => f.Kind == LegalKinds.Hearing && f.Subject != "unknown" && Appeal().IsMatch(f.Evidence)).Select(f => f.Subject).ToHashSet(StringComparer.Ordinal);
+        kept = [.. kept.Where(f => !(f.Kind == LegalKinds.Verdict && appealed.Contains(f.Subject) && !Appeal().IsMatch(f.Evidence)))];
 
         // "Lukpan Akhmedyarov, a reporter for the Uralsk newspaper Uralskaya Nedelya, said he had been summoned": a title
         // named in apposition to a person found for the same kind is where that person works, not a second target.
