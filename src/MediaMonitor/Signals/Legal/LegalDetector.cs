@@ -154,11 +154,10 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
         // "сайтқа қолжетімділік шектелді" in a text that names «Ош ньюс» and its editor: a blocking order whose actor word is
         // no person's (a site, a channel, or none) is about the one title the text names.
-        var titles = mediaTitles.DistinctBy(t => t.Subject).ToList();
-        if (titles.Count == 1)
+        if (context.OneTitle is { } single)
         {
             kept = [.. kept.Select(f => f.Subject == "unknown" && f.Kind == LegalKinds.BlockingOrder && !(f.SubjectName is { } word && rules.PersonActors?.IsMatch(word) == true)
-                ? f with { Subject = titles[0].Subject, SubjectName = titles[0].Name }
+                ? f with { Subject = single.Subject, SubjectName = single.Name }
                 : f)];
         }
 
@@ -204,12 +203,6 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         // an appeal being heard, a verdict on the same person that no appeal word marks is the one appealed against.
         var appealed = kept.Where(f => f.Kind == LegalKinds.Hearing && f.Subject != "unknown" && Appeal().IsMatch(f.Evidence)).Select(f => f.Subject).ToHashSet(StringComparer.Ordinal);
         kept = [.. kept.Where(f => !(f.Kind == LegalKinds.Verdict && appealed.Contains(f.Subject) && !Appeal().IsMatch(f.Evidence)))];
-
-        // "Lukpan Akhmedyarov, a reporter for the Uralsk newspaper Uralskaya Nedelya, said he had been summoned": a title
-        // named in apposition to a person found for the same kind is where that person works, not a second target.
-        kept = [.. kept.Where(f => !(f.Person is null && f.SubjectName is { } title && !mediaPeople.Any(p => p.Subject == f.Subject)
-            && kept.Any(o => o.Kind == f.Kind && o.Subject != f.Subject && o.SubjectName is { } name && mediaPeople.Any(p => p.Subject == o.Subject)
-                && sentences.Any(t => WorksFor(t, name, title)))))];
 
         // "Ratel.kz editor detained" over "Police detained Marat Asipov, the editor-in-chief of Ratel.kz": the outlet
         // named in one sentence is the person another sentence names with it, one event about that person.
