@@ -241,9 +241,32 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         // three paragraphs away (an exchange rate, say) is not the damages.
         var neighbours = DetailsExtractor.Extract(string.Join(" ", sentences.Skip(Math.Max(0, sentence.Index - 1)).Take(3)));
 
+        // Negatives do not read what a publication is about: "charged over an article alleging that a judge took bribes".
+        // What a publication is about is not an event: "demanded that it delete an article about the detention of
+        // protesters" reports no detention, and "charged over an article alleging that a judge took bribes" is no
+        // bribery case. Triggers inside it do not count, and negatives do not read it.
+        List<(int Start, int End)> about = [];
+        try
+        {
+            about = rules.Content?.Matches(sentence.Text).Select(m => (m.Index, m.Index + m.Length)).ToList() ?? [];
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A staff-written content pattern that backtracks without end: the clause is read whole.
+        }
+
+        var negativeText = about.Count == 0 ? sentence.Text : string.Create(sentence.Text.Length, (sentence.Text, about), static (span, state) =>
+        {
+            state.Text.AsSpan().CopyTo(span);
+            foreach (var (start, end) in state.about)
+            {
+                span[start..end].Fill(' ');
+            }
+        });
+
         foreach (var kind in rules.Kinds)
         {
-            if (kind.Negative?.IsMatch(sentence.Text) == true)
+            if (kind.Negative?.IsMatch(negativeText) == true)
             {
                 continue;
             }
@@ -258,6 +281,11 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                 {
                     foreach (Match match in trigger.Pattern.Matches(sentence.Text))
                     {
+                        if (about.Any(a => match.Index >= a.Start && match.Index < a.End))
+                        {
+                            continue;
+                        }
+
                         var judged = Judge(sentence, previous, kind, trigger, match, context, reportedBefore, neighbours);
                         otherTarget |= judged is null;
                         found.AddRange((judged ?? []).Select(f => (f, trigger.News)));
@@ -476,8 +504,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
         // "Lukpan Akhmedyarov, a reporter for the Uralsk newspaper Uralskaya Nedelya, said he had been summoned": a title in
         // apposition to a media person is where they work; the person is the target (a blocking order stays the title's).
-        if (kind.Kind != LegalKinds.BlockingOrder && subjectName is not null && person is null && !mediaPeople.Any(p => p.Subject == subject)
-            && mediaPeople.FirstOrDefault(p => WorksFor(sentence.Text, p.Name, subjectName)) is { Name: not null } staffer)
+        // An unquoted Latin title ("the regional news site Turkistan Times") looks like a person's name; its site's actor word says it is not.
+        if (kind.Kind != LegalKinds.BlockingOrder && subjectName is not null && person is null && (siteNamed || !mediaPeople.Any(p => p.Subject == subject))
+            && mediaPeople.FirstOrDefault(p => p.Subject != subject && WorksFor(sentence.Text, p.Name, subjectName)) is { Name: not null } staffer)
         {
             (subject, subjectName) = (staffer.Subject, staffer.Name);
         }
@@ -1108,9 +1137,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     [GeneratedRegex(@"^(из|в|во|с|со|от)$", RegexOptions.IgnoreCase)]
     private static partial Regex PlacePreposition();
 
-    // "Name, 41, who runs...", "Name, a freelance contributor to...": a capitalised name, not after another word, before an
-    // apposition that says what the person does in the media.
-    [GeneratedRegex(@"(?<!\p{L}\s)(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),(?:\s+\d{1,2},)?\s+(?:who\s+(?:runs|edits|ran|edited|works|worked|writes|wrote|contributes|contributed|hosts|hosted|founded|reports|reported|covers|covered|publishes|published)|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:journalist|reporter|blogger|editor|contributor|correspondent|activist|photographer|videographer|columnist|founder|publisher|vlogger|freelancer)s?)\b")]
+    // "Name, 41, who runs...", "Name, a freelance contributor to...", "Name, editor of...": a whole capitalised name (not
+    // the end of a longer one) before an apposition that says what the person does in the media.
+    [GeneratedRegex(@"(?<!\p{Lu}\p{Ll}*\s)(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),(?:\s+\d{1,2},)?\s+(?:who\s+(?:runs|edits|ran|edited|works|worked|writes|wrote|contributes|contributed|hosts|hosted|founded|reports|reported|covers|covered|publishes|published)|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:journalist|reporter|blogger|editor|contributor|correspondent|activist|photographer|videographer|columnist|founder|publisher|vlogger|freelancer)s?|(?:(?:freelance|independent|local|former|veteran|investigative|chief|managing|deputy|senior|executive)\s+){0,2}(?:journalist|reporter|blogger|editor(?:-in-chief)?|contributor|correspondent|photographer|videographer|columnist|founder|co-founder|publisher|owner)\s+(?:of|at|for|with)\b)\b")]
     private static partial Regex MediaApposition();
 
     [GeneratedRegex(@"^,\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?=\s*(?:,|\.|$|\s+and\s|\s+(?:has|have|had|was|were|is|said|who)\b))")]

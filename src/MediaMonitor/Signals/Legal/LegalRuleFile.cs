@@ -47,5 +47,11 @@ internal sealed class LegalRuleFile
     /// </summary>
     public IReadOnlyList<string> PersonActors { get; set; } = [];
 
+    /// <summary>
+    /// What a publication is about ("an article alleging that a judge took bribes", "статью о хищениях в акимате"):
+    /// a kind's negatives do not read inside it, as the bribes are the article's subject, not the case's.
+    /// </summary>
+    public IReadOnlyList<string> Content { get; set; } = [];
+
     public IReadOnlyList<LegalKindRules> Kinds { get; set; } = [];
 }

@@ -14,8 +14,9 @@ internal sealed partial class LegalRules
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
-    private LegalRules(IReadOnlyList<CompiledKind> kinds, Regex? actors, Regex? sourceCues, Regex? negations, Regex? background, int window, Regex? denials, Regex? pronouns, Regex? history, Regex? otherRoles, Regex? personActors)
+    private LegalRules(IReadOnlyList<CompiledKind> kinds, Regex? actors, Regex? sourceCues, Regex? negations, Regex? background, int window, Regex? denials, Regex? pronouns, Regex? history, Regex? otherRoles, Regex? personActors, Regex? content)
     {
+        Content = content;
         OtherRoles = otherRoles;
         PersonActors = personActors;
         Denials = denials;
@@ -39,6 +40,7 @@ internal sealed partial class LegalRules
     public Regex? Pronouns { get; }
     public Regex? OtherRoles { get; }
     public Regex? PersonActors { get; }
+    public Regex? Content { get; }
     public int Window { get; }
 
     /// <summary>Reads every *.json in <paramref name="folder"/>; problems are returned as file: reason.</summary>
@@ -68,6 +70,7 @@ internal sealed partial class LegalRules
         var history = new List<string>();
         var otherRoles = new List<string>();
         var personActors = new List<string>();
+        var content = new List<string>();
         var kinds = new Dictionary<string, (List<CompiledTrigger> Triggers, List<string> Negative, List<string> Actors, List<string> PartOf)>(StringComparer.Ordinal);
         var leadSubject = new HashSet<string>(StringComparer.Ordinal);
         var window = 0;
@@ -99,6 +102,7 @@ internal sealed partial class LegalRules
             history.AddRange(Valid(file, "history", parsed.History ?? [], problems));
             otherRoles.AddRange(Valid(file, "otherRoles", parsed.OtherRoles ?? [], problems));
             personActors.AddRange(Valid(file, "personActors", parsed.PersonActors ?? [], problems));
+            content.AddRange(Valid(file, "content", parsed.Content ?? [], problems));
             foreach (var kind in parsed.Kinds ?? [])
             {
                 if (!LegalKinds.All.Contains(kind.Kind, StringComparer.Ordinal))
@@ -149,7 +153,7 @@ internal sealed partial class LegalRules
             .Select(k => new CompiledKind(k.Key, k.Value.Triggers, k.Value.Negative.Count == 0 ? null : Any(k.Value.Negative), k.Value.Actors.Count == 0 ? null : Any(k.Value.Actors), [.. k.Value.PartOf.Distinct(StringComparer.Ordinal)], leadSubject.Contains(k.Key)))
             .OrderBy(k => LegalKinds.All.ToList().IndexOf(k.Kind))
             .ToList();
-        return new LegalRules(result, Maybe(actors), Maybe(sources), Maybe(negations), Maybe(background), window == 0 ? 12 : window, Maybe(denials), Maybe(pronouns), Maybe(history), Maybe(otherRoles), Maybe(personActors));
+        return new LegalRules(result, Maybe(actors), Maybe(sources), Maybe(negations), Maybe(background), window == 0 ? 12 : window, Maybe(denials), Maybe(pronouns), Maybe(history), Maybe(otherRoles), Maybe(personActors), Maybe(content));
     }
 
     private static List<string> Valid(string file, string where, IReadOnlyList<string> patterns, List<SiteProblem> problems)

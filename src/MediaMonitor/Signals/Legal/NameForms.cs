@@ -20,6 +20,28 @@ internal static partial class NameForms
     // A woman's surname in the accusative: Токтосунову, Ильину.
     private static readonly string[] FeminineAccusative = ["ову", "еву", "ёву", "ину", "ыну"];
 
+    // Women's given names that end in -а or -я, common in Kazakhstan and Kyrgyzstan (written for this project from
+    // general knowledge): their accusative ends in -у or -ю like a man's dative ("Динару" and "Бахыту"), so a first name
+    // in -у or -ю is a woman's only when it is one of these.
+    private static readonly HashSet<string> WomensNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Аида", "Айдана", "Айжана", "Айзада", "Айнура", "Айша", "Алена", "Алина", "Алиса", "Алия",
+        "Алла", "Алма", "Альбина", "Альфия", "Алёна", "Амина", "Анара", "Анастасия", "Ангелина", "Анжела",
+        "Анна", "Антонина", "Арина", "Аружана", "Асия", "Асылзада", "Аягоза", "Аяна", "Балжана", "Белла",
+        "Бота", "Ботагоза", "Валентина", "Валерия", "Вера", "Вероника", "Виктория", "Галина", "Гулзада", "Гулима",
+        "Гульдана", "Гульжана", "Гульзада", "Гульмайра", "Гульмира", "Гульнара", "Гульнура", "Гульфия", "Гульшара", "Дамира",
+        "Дана", "Дания", "Дарина", "Дарья", "Диана", "Дильнара", "Дина", "Динара", "Ева", "Евгения",
+        "Екатерина", "Елена", "Елизавета", "Жадыра", "Жазира", "Жамиля", "Жанара", "Жания", "Жанна", "Жансая",
+        "Зарема", "Зарина", "Зера", "Зоя", "Зульфира", "Зульфия", "Инга", "Индира", "Инна", "Ирина",
+        "Камила", "Карина", "Кристина", "Ксения", "Лариса", "Лаура", "Лейла", "Лиана", "Лидия", "Лилия",
+        "Людмила", "Ляйла", "Мадина", "Мадия", "Майра", "Майя", "Макпала", "Малика", "Маргарита", "Марина",
+        "Мария", "Марта", "Мира", "Надежда", "Назира", "Наиля", "Наргиза", "Наталия", "Наталья", "Нина",
+        "Нурия", "Оксана", "Олеся", "Ольга", "Полина", "Раиса", "Регина", "Римма", "Роза", "Сабина",
+        "Сабира", "Самира", "Сания", "Сара", "Сауля", "Сафия", "Светлана", "София", "Софья", "Таисия",
+        "Тамара", "Тамила", "Татьяна", "Улжана", "Ульяна", "Уляна", "Фарида", "Фатима", "Хадиша", "Эвелина",
+        "Эльвира", "Эльза", "Эльмира", "Эльнара", "Юлия", "Яна",
+    };
+
     private static readonly string[] Adjective = ["ого", "его", "ому", "ему", "ой", "ую", "ая", "ий", "ый", "ые", "ых", "ым", "ое"];
 
     public static string Nominative(string name, string? actorWord)
@@ -60,9 +82,14 @@ internal static partial class NameForms
         feminine |= words.Any(w => FeminineOblique.Any(e => w.Length > e.Length + 2 && w.EndsWith(e, StringComparison.Ordinal)));
 
         // "задержали ... Нургуль Токтосунову": after a genitive-accusative actor word, a surname in "-ову" is a woman's accusative.
+        // "Жителю Сарыагашского района Бахыту Нуржанову": a first name in -у or -ю that is no woman's name in the accusative
+        // is a man's in the dative, whatever genitive stands before it.
         if (!feminine && actor.EndsWith('а') && words.Length > 1 && FeminineAccusative.Any(e => words[^1].Length > e.Length + 2 && words[^1].EndsWith(e, StringComparison.Ordinal)))
         {
-            return string.Join(' ', words.Select(w => Feminine(w, "журналистку")));
+            var first = words[0];
+            var womans = !(first.EndsWith('у') || first.EndsWith('ю'))
+                || WomensNames.Contains(first[..^1] + (first.EndsWith('у') ? "а" : "я"));
+            return string.Join(' ', words.Select(w => womans ? Feminine(w, "журналистку") : Masculine(w, "журналисту")));
         }
         return string.Join(' ', words.Select(w => feminine ? Feminine(w, actor) : Masculine(w, actor)));
     }
@@ -71,6 +98,22 @@ internal static partial class NameForms
     private static string CaseWord(string actor)
     {
         var words = actor.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+
+        // "Улана Асанбекова, ведущего YouTube-проекта": a participle standing for a noun carries the case itself; the noun
+        // after it is its object.
+        if (words.Length > 0 && Participle().Match(words[0]) is { Success: true } participle)
+        {
+            return participle.Groups["ending"].Value switch
+            {
+                "его" => "журналиста",
+                "ему" => "журналисту",
+                "им" => "журналистом",
+                "ую" or "юю" => "журналистку",
+                "ей" => "журналистки",
+                _ => words[0],
+            };
+        }
+
         return words.FirstOrDefault(w => !Adjective.Any(e => w.EndsWith(e, StringComparison.Ordinal))) ?? actor;
     }
 
@@ -150,6 +193,9 @@ internal static partial class NameForms
     }
 
     private static bool IsCyrillic(string word) => word.All(c => c is (>= '\u0400' and <= '\u04FF') or '-');
+
+    [GeneratedRegex(@"^\w+(щ|вш)(?<ending>его|ему|им|ей|ую|юю)$")]
+    private static partial Regex Participle();
 
     [GeneratedRegex(@"(ов|ев|ёв|ин|ова|ева|ёва|ина)(қа|ке|ға|ге|тың|тің|ның|нің|ты|ті|ды|ді|ны|ні|мен|пен|бен|та|те|да|де)$")]
     private static partial Regex KazakhCaseOnRussianSurname();
