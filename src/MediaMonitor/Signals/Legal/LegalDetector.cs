@@ -120,7 +120,23 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             .Concat(analysed.SelectMany(a => a.Mentions.Where(m => !m.IsSource && m.Mention.Person is null).Select(m => (Subject: m.Mention.Outlet, Name: m.Mention.Text))))
             .DistinctBy(t => t.Subject)
             .ToList();
-        var context = new TextContext(sentences, textOutlets, mediaPeople, mediaText, lead, textPeople, textTitles is [var oneTitle] ? oneTitle : null);
+        // Every media person the text names: with an actor word, as an outlet's staff ("Журналиста Vlast.kz Даурена Смагулова"),
+        // from the outlets' people lists, or in apposition after an outlet ("of Kloop, Timur Bakirov and...").
+        var staffPeople = analysed
+            .SelectMany(c => c.Mentions.Where(m => !m.IsSource && m.Mention.Person is null).Select(m => StaffOf(c, m)))
+            .OfType<(string Subject, string Name)>()
+            .Concat(mediaPeople.Select(p => (p.Subject, p.Name)))
+            .Concat(analysed.SelectMany(c => c.Mentions.Where(m => m.Mention.Person is not null).Select(m => (Subject: m.Mention.Person!, Name: m.Mention.Text))))
+            .Concat(analysed.SelectMany(c => c.Mentions
+                .Select(m => ApposedPerson().Match(c.Text[Math.Min(c.Text.Length, m.Mention.Start + m.Mention.Length)..]))
+                .Where(a => a.Success)
+                .Select(a => (Subject: Transliteration.ToLatin(a.Groups["name"].Value), Name: a.Groups["name"].Value))))
+            .DistinctBy(p => p.Subject)
+            .ToList();
+        var context = new TextContext(sentences, textOutlets, mediaPeople, mediaText, lead, textPeople, textTitles is [var oneTitle] ? oneTitle : null)
+        {
+            OneMediaPerson = staffPeople is [var oneMedia] ? oneMedia : null,
+        };
         (LegalFinding Finding, int Clause)? lastEvent = null;
         for (var i = 0; i < analysed.Count; i++)
         {
@@ -146,7 +162,14 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
         // "The trial of X, accused of...", "the court dismissed the suit against Y": the charge and the suit are what
         // the hearing or verdict is about, not news of their own, unless the text reports them being brought.
-        var reported = findings.Select(f => f.Finding.Kind).ToHashSet(StringComparer.Ordinal);
+        // A verdict under appeal (see below: "...апелляциялық отырыс өтті. Бірінші сатыдағы сот талапты ішінара
+        // қанағаттандырған") is no news either, so the suit it decided is still pending and is reported.
+        var appealHearings = findings.Where(f => f.Finding.Kind == LegalKinds.Hearing && Appeal().IsMatch(f.Finding.Evidence)).Select(f => f.Finding.Subject).ToList();
+        var reported = findings
+            .Where(f => !(f.Finding.Kind == LegalKinds.Verdict && !Appeal().IsMatch(f.Finding.Evidence)
+                && appealHearings.Any(h => h == f.Finding.Subject || h == "unknown" || f.Finding.Subject == "unknown")))
+            .Select(f => f.Finding.Kind)
+            .ToHashSet(StringComparer.Ordinal);
         var kept = findings
             .Where(f => f.News || !rules.Kinds.Any(k => k.Kind == f.Finding.Kind && k.PartOf.Any(reported.Contains)))
             .Select(f => f.Finding)
@@ -203,6 +226,11 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         // an appeal being heard, a verdict on the same person that no appeal word marks is the one appealed against.
         var appealed = kept.Where(f => f.Kind == LegalKinds.Hearing && f.Subject != "unknown" && Appeal().IsMatch(f.Evidence)).Select(f => f.Subject).ToHashSet(StringComparer.Ordinal);
         kept = [.. kept.Where(f => !(f.Kind == LegalKinds.Verdict && appealed.Contains(f.Subject) && !Appeal().IsMatch(f.Evidence)))];
+
+        // "Суд приговорил журналиста Ф. Назарова к семи годам... Сот процесі жабық өтті": where the news is a verdict, the
+        // trial on the same person that no appeal word marks is the one that ended in it, not an event of its own.
+        var sentenced = kept.Where(f => f.Kind == LegalKinds.Verdict && f.Subject != "unknown").Select(f => f.Subject).ToHashSet(StringComparer.Ordinal);
+        kept = [.. kept.Where(f => !(f.Kind == LegalKinds.Hearing && sentenced.Contains(f.Subject) && !Appeal().IsMatch(f.Evidence)))];
 
         // "Ratel.kz editor detained" over "Police detained Marat Asipov, the editor-in-chief of Ratel.kz": the outlet
         // named in one sentence is the person another sentence names with it, one event about that person.
@@ -509,6 +537,21 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             && mediaPeople.FirstOrDefault(p => p.Subject != subject && WorksFor(sentence.Text, p.Name, subjectName)) is { Name: not null } staffer)
         {
             (subject, subjectName) = (staffer.Subject, staffer.Name);
+        }
+
+        // "Главного редактора Ratel.kz вызвали на допрос... Марат Асипов провёл четыре часа в департаменте полиции", "the
+        // editor-in-chief of the news site Saryarqa Daily, Ilya Voronin, was subpoenaed": a person's actor word with an
+        // outlet's name is that outlet's journalist, the target, when the name follows in an English apposition or the
+        // text names one media person only.
+        if (kind.Kind != LegalKinds.BlockingOrder && person is null && targetAt >= 0 && subjectName is not null && (named is not null || siteNamed)
+            && !mediaPeople.Any(p => p.Subject == subject) && StaffWord(actorSentence.Text, targetAt, subjectName.Length) is true
+            && (ApposedPerson().Match(actorSentence.Text[Math.Min(actorSentence.Text.Length, targetAt + subjectName.Length)..]) is { Success: true } apposed
+                && apposed.Groups["name"].Value[0] is >= 'A' and <= 'Z'
+                && !CoordinatedName().IsMatch(actorSentence.Text[(targetAt + subjectName.Length + apposed.Length)..])
+                ? (Transliteration.ToLatin(apposed.Groups["name"].Value), apposed.Groups["name"].Value)
+                : context.OneMediaPerson) is { } journalist)
+        {
+            (subject, subjectName) = journalist;
         }
 
         // "Главный редактор «Ош ньюс» Нурлан Асанов сообщил, что Минкультуры ограничило доступ к сайту": a blocking order
@@ -944,9 +987,11 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.Split('-')[0].All(c => !char.IsLetter(c) || char.IsUpper(c)))
         || LegalCode().IsMatch(name);
 
-    // A quoted title with a comma, a question or more than four words is a piece's headline, not an outlet's name.
+    // A quoted title with a comma, a question or more than four words, or one in lower case ("extremist"), is a piece's headline or
+    // a quoted word, not an outlet's name.
     private static bool PieceTitle(string title) =>
-        title.IndexOfAny([',', '?', '!', ':']) >= 0 || title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4;
+        title.IndexOfAny([',', '?', '!', ':']) >= 0 || title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4
+        || (title.TrimStart() is [var first, ..] && char.IsLower(first) && !title.Contains('.', StringComparison.Ordinal));
 
     // "«Егемен Қазақстан»" is a title, not a person's name.
     private static bool Quoted(string text, Match name) =>
@@ -1082,7 +1127,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     [GeneratedRegex(@"^\s+\p{Ll}")]
     private static partial Regex LowerAfter();
 
-    [GeneratedRegex(@"(?<!\w)(district|court|region|regional|city|oblast|province|ministry|service|committee|agency|department|communications|university|bank|council|security|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)(?!\w)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\w)(district|court|region|regional|city|oblast|province|ministry|service|committee|agency|department|communications|university|bank|council|security|kazakhstan|kyrgyzstan|uzbekistan|tajikistan|turkmenistan|russia|казахстан\w*|қазақстан\w*|кыргызстан\w*|қырғызстан\w*|киргизи\w*|узбекистан\w*|өзбекстан\w*|таджикистан\w*|тәжікстан\w*|росси\w*|ресей\w*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex BodyWord();
 
     [GeneratedRegex(@"^\s+(аудандық|аудандағы|қалалық|облыстық|сот\w*|районн\w*|городск\w*|областн\w*|межрайонн\w*|суд\w*|district|court|regional|city|oblast|province)(?!\w)", RegexOptions.IgnoreCase)]
@@ -1168,6 +1213,21 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     private static partial Regex ClosingQuote();
 
     // "X, a reporter for the newspaper Y": Y follows X's name within a comma-led apposition that joins no one else.
+    // A person's actor word right before an outlet's name ("главного редактора Ratel.kz", "the editor-in-chief of the
+    // news site Saryarqa Daily") or, the Kazakh order, right after it ("Ratel.kz тілшісі").
+    private bool StaffWord(string text, int titleAt, int titleLength)
+    {
+        if (rules.PersonActors is not { } people)
+        {
+            return false;
+        }
+
+        var before = WordPattern().Matches(text[..titleAt]).TakeLast(5);
+        var after = WordPattern().Matches(text[Math.Min(text.Length, titleAt + titleLength)..]).Take(1);
+        // A page's administrator speaks for the page: "администратору Instagram-страницы «Kokshetau Today»" is about the page.
+        return before.Concat(after).Any(w => people.Match(w.Value) is { Success: true } m && m.Length == w.Value.Length && !Administrator().IsMatch(w.Value));
+    }
+
     private static bool WorksFor(string text, string person, string title)
     {
         var at = text.IndexOf(person, StringComparison.Ordinal);
@@ -1175,6 +1235,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         return titleAt > at && titleAt - at - person.Length <= 80
             && text[(at + person.Length)..titleAt] is var between && between.TrimStart().StartsWith(',') && !Conjunction().IsMatch(between);
     }
+
+    [GeneratedRegex(@"^(админ|administrator|admin|әкімші)", RegexOptions.IgnoreCase)]
+    private static partial Regex Administrator();
 
     [GeneratedRegex(@"(?<!\w)(and|also|и|а также|мен|бен|пен)(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex Conjunction();
@@ -1217,6 +1280,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     /// <summary>What the whole text tells every clause: its sentences, outlets, the media people it names, whether it speaks of media.</summary>
     private sealed record TextContext(List<string> Sentences, List<string> TextOutlets, List<(string Stem, string Subject, string Name)> MediaPeople, bool MediaText, (string Subject, string Name)? Lead, List<(string Stem, string Subject, string Name)> TextPeople, (string Subject, string Name)? OneTitle)
     {
+        /// <summary>The media person the text names, when it names one only (with an actor word, or as an outlet's staff).</summary>
+        public (string Subject, string Name)? OneMediaPerson { get; init; }
+
         /// <summary>The person the text names, when it names one only (by surname).</summary>
         public (string Stem, string Subject, string Name)? OnlyPerson { get; } =
             TextPeople.Select(p => p.Stem).Distinct(StringComparer.Ordinal).Count() == 1 ? TextPeople[0] : null;

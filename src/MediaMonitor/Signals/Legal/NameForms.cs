@@ -126,6 +126,7 @@ internal static partial class NameForms
         {
             return word.Length <= 3 ? word
                 : word.EndsWith("ию", StringComparison.Ordinal) ? word[..^2] + "ия"
+                : word.EndsWith("ея", StringComparison.Ordinal) || word.EndsWith("ею", StringComparison.Ordinal) ? word[..^2] + "ей"
                 : word.EndsWith('ю') ? word[..^1] + "я"
                 : word.EndsWith('у') || word.EndsWith('ы') ? word[..^1] + "а"
                 : word.EndsWith('и') && word[^2] is 'г' or 'к' or 'х' or 'ж' or 'ш' or 'ч' or 'щ' ? word[..^1] + "а"
@@ -138,6 +139,7 @@ internal static partial class NameForms
         if (actor.EndsWith('у') || actor.EndsWith('ю'))
         {
             return word.EndsWith("ию", StringComparison.Ordinal) ? word[..^2] + "ий"
+                : word.EndsWith("ею", StringComparison.Ordinal) ? word[..^2] + "ей"
                 : word.Length > 3 && (word.EndsWith('у') || word.EndsWith('ю')) ? word[..^1]
                 : word.Length > 3 && word.EndsWith('е') && !word.EndsWith("ие", StringComparison.Ordinal) ? word[..^1] + "а"
                 : word;
