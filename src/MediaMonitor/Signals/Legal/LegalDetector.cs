@@ -115,8 +115,10 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
         var findings = new List<(LegalFinding Finding, bool News)>();
         var textPeople = TextPeople(analysed);
-        // The one outlet or quoted title the text names, if it names one only: what a blocking order is about.
+        // The one outlet or quoted title the text names, if it names one only: what a blocking order is about. A quoted
+        // title of a listed outlet («Уральская неделя») is that outlet.
         var textTitles = mediaTitles
+            .Select(t => linker.Find(t.Name).FirstOrDefault(m => m.Person is null) is { } listed ? (Subject: listed.Outlet, t.Name) : t)
             .Concat(analysed.SelectMany(a => a.Mentions.Where(m => !m.IsSource && m.Mention.Person is null).Select(m => (Subject: m.Mention.Outlet, Name: m.Mention.Text))))
             .DistinctBy(t => t.Subject)
             .ToList();
@@ -556,10 +558,12 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
         // "Главный редактор «Ош ньюс» Нурлан Асанов сообщил, что Минкультуры ограничило доступ к сайту": a blocking order
         // is about a site, a channel or a paper. With no person's actor word nearest the trigger, the person the clause
-        // or the lead names (the editor who reports it) is not its subject; the one title the text names is.
+        // or the lead names (the editor who reports it) is not its subject; the one title the text names is. Nor is an
+        // editor the clause quotes ("Газеттің бас редакторы Тамара Еслямованың айтуынша, ... сайтқа кіруді шектеу").
         if (kind.Kind == LegalKinds.BlockingOrder && subject != "unknown" && !siteNamed && context.OneTitle is { } title && subject != title.Subject
             && !context.TextOutlets.Contains(subject)
-            && !(actor is not null && rules.PersonActors?.IsMatch(actorSentence.Text.AsSpan(actor.Start, actor.Length)) == true))
+            && (!(actor is not null && rules.PersonActors?.IsMatch(actorSentence.Text.AsSpan(actor.Start, actor.Length)) == true)
+                || (targetAt >= 0 && subjectName is not null && Quoting(actorSentence.Text, targetAt, targetAt + subjectName.Length))))
         {
             (subject, subjectName, person) = (title.Subject, title.Name, null);
         }
@@ -806,8 +810,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                 start = sentence.Text.IndexOf(name, start, StringComparison.Ordinal);
             }
 
-            // "блогердің Instagram парақшасындағы": a social network is where the actor publishes, not its name.
-            if (Abbreviation(name) || SocialNetwork().IsMatch(name))
+            // "блогердің Instagram парақшасындағы": a social network is where the actor publishes, not its name; "сайтқа
+            // Қазақстан аумағынан" names a country.
+            if (Abbreviation(name) || SocialNetwork().IsMatch(name) || Country().IsMatch(name))
             {
                 break;
             }
@@ -864,7 +869,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         }
 
         var quotedBefore = QuotedBefore().Match(sentence.Text[Math.Max(0, actor.Start - 80)..actor.Start]);
-        if (quotedBefore.Success)
+        if (quotedBefore.Success && !PieceTitle(quotedBefore.Groups["name"].Value))
         {
             return new ActorName(quotedBefore.Groups["name"].Value.Trim(), Quoted: true);
         }
@@ -1034,7 +1039,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     // "Алматының Бостандық аудандық соты", "Leninsky District Court", "Кеше Ақтөбе қалалық сотында": capitalised words
     // that a court, a district or a body follows, or that hold one, are a place or an institution.
     private static bool PlaceOrBody(string text, Match name) =>
-        BodyWord().IsMatch(name.Value) || LegalCode().IsMatch(name.Value) || SocialNetwork().IsMatch(name.Value) || BodyAfter().IsMatch(text[(name.Index + name.Length)..]);
+        BodyWord().IsMatch(name.Value) || Country().IsMatch(name.Value) || LegalCode().IsMatch(name.Value) || SocialNetwork().IsMatch(name.Value) || BodyAfter().IsMatch(text[(name.Index + name.Length)..]);
 
     // A surname's first five letters: "Толеуова", "Толеуовой" and "Толеуовы" are one person.
     private static string Stem(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] is var surname
@@ -1097,6 +1102,16 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     private static bool Speaking(string text, int start, int end) =>
         SpeakerAfter().IsMatch(text[end..]) && ClauseOpening().IsMatch(text[..start]);
 
+    // A person the clause quotes: "Тамара Еслямованың айтуынша", "по словам редактора Нурлана Асанова", "according to editor X".
+    private static bool Quoting(string text, int start, int end) =>
+        QuotedAfter().IsMatch(text[Math.Min(text.Length, end)..]) || QuotedBeforeWords().IsMatch(text[..start]);
+
+    [GeneratedRegex(@"^\w*\s*(айтуынша|сөзінше|хабарлауынша)(?!\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex QuotedAfter();
+
+    [GeneratedRegex(@"(?<!\w)(по словам|according to)\s+(\S+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuotedBeforeWords();
+
     // The first name before a surname: "Людмила " in "Людмила Ковалёва"; empty when there is none.
     [GeneratedRegex(@"(?:\p{Lu}[\w-]+\s+)?$")]
     private static partial Regex FirstNameBefore();
@@ -1127,8 +1142,12 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     [GeneratedRegex(@"^\s+\p{Ll}")]
     private static partial Regex LowerAfter();
 
-    [GeneratedRegex(@"(?<!\w)(district|court|region|regional|city|oblast|province|ministry|service|committee|agency|department|communications|university|bank|council|security|kazakhstan|kyrgyzstan|uzbekistan|tajikistan|turkmenistan|russia|казахстан\w*|қазақстан\w*|кыргызстан\w*|қырғызстан\w*|киргизи\w*|узбекистан\w*|өзбекстан\w*|таджикистан\w*|тәжікстан\w*|росси\w*|ресей\w*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)(?!\w)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\w)(district|court|region|regional|city|oblast|province|ministry|service|committee|agency|department|communications|university|bank|council|security|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex BodyWord();
+
+    // A country's name, in any case: "Қазақстан аумағынан", "Kyrgyzstan's".
+    [GeneratedRegex(@"(?<!\w)(kazakhstan|kyrgyzstan|uzbekistan|tajikistan|turkmenistan|russia|казахстан\w*|қазақстан\w*|кыргызстан\w*|қырғызстан\w*|киргизи\w*|узбекистан\w*|өзбекстан\w*|таджикистан\w*|тәжікстан\w*|росси\w*|ресей\w*)(?!\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex Country();
 
     [GeneratedRegex(@"^\s+(аудандық|аудандағы|қалалық|облыстық|сот\w*|районн\w*|городск\w*|областн\w*|межрайонн\w*|суд\w*|district|court|regional|city|oblast|province)(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex BodyAfter();
