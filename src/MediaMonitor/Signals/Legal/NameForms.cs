@@ -127,6 +127,7 @@ internal static partial class NameForms
             return word.Length <= 3 ? word
                 : word.EndsWith("ию", StringComparison.Ordinal) ? word[..^2] + "ия"
                 : word.EndsWith("ея", StringComparison.Ordinal) || word.EndsWith("ею", StringComparison.Ordinal) ? word[..^2] + "ей"
+                : word.EndsWith("ьи", StringComparison.Ordinal) ? word[..^1] + "я"
                 : word.EndsWith('ю') ? word[..^1] + "я"
                 : word.EndsWith('у') || word.EndsWith('ы') ? word[..^1] + "а"
                 : word.EndsWith('и') && word[^2] is 'г' or 'к' or 'х' or 'ж' or 'ш' or 'ч' or 'щ' ? word[..^1] + "а"
