@@ -49,4 +49,34 @@ public sealed class LegalRulesTests
         Assert.Empty(detector.Detect(null, "Поиска не дало результатов."));
         Assert.Single(detector.Detect(null, "Иском занялся суд."));
     }
+
+    [Fact]
+    public void Parse_ContentPatterns_HideWhatAPublicationIsAboutFromTriggersAndNegatives()
+    {
+        const string Kinds = """
+            "actors": ["журналист\\w*"],
+            "kinds": [
+              { "kind": "detention", "triggers": [ { "pattern": "задержани\\w*" } ] },
+              { "kind": "criminal-case", "triggers": [ { "pattern": "уголовн\\w* дело" } ], "negative": ["взятк\\w*"] }
+            ]
+            """;
+        var problems = new List<SiteProblem>();
+        var plain = new LegalDetector(LegalRules.Parse([("ru.json", "{" + Kinds + "}")], problems), new EntityLinker([]));
+        var withContent = new LegalDetector(LegalRules.Parse([("ru.json", "{ \"content\": [\"(?<=стать\\\\w* )о [^,.]*\"], " + Kinds + "}")], problems), new EntityLinker([]));
+        const string Text = "На журналиста завели уголовное дело за статью о взятках при задержании акима.";
+
+        Assert.Empty(problems);
+        Assert.Equal([LegalKinds.Detention], plain.Detect(null, Text).Select(f => f.Kind));
+        Assert.Equal([LegalKinds.CriminalCase], withContent.Detect(null, Text).Select(f => f.Kind));
+    }
+
+    [Fact]
+    public void Parse_BadContentPattern_IsReportedWithItsKey()
+    {
+        var problems = new List<SiteProblem>();
+
+        _ = LegalRules.Parse([("en.json", """{ "content": ["(about"] }""")], problems);
+
+        Assert.StartsWith("en.json: content: '(about' is not a valid regular expression", Assert.Single(problems).ToString(), StringComparison.Ordinal);
+    }
 }
