@@ -229,11 +229,6 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         var appealed = kept.Where(f => f.Kind == LegalKinds.Hearing && f.Subject != "unknown" && Appeal().IsMatch(f.Evidence)).Select(f => f.Subject).ToHashSet(StringComparer.Ordinal);
         kept = [.. kept.Where(f => !(f.Kind == LegalKinds.Verdict && appealed.Contains(f.Subject) && !Appeal().IsMatch(f.Evidence)))];
 
-        // "Суд приговорил журналиста Ф. Назарова к семи годам... Сот процесі жабық өтті": where the news is a verdict, the
-        // trial on the same person that no appeal word marks is the one that ended in it, not an event of its own.
-        var sentenced = kept.Where(f => f.Kind == LegalKinds.Verdict && f.Subject != "unknown").Select(f => f.Subject).ToHashSet(StringComparer.Ordinal);
-        kept = [.. kept.Where(f => !(f.Kind == LegalKinds.Hearing && sentenced.Contains(f.Subject) && !Appeal().IsMatch(f.Evidence)))];
-
         // "Ratel.kz editor detained" over "Police detained Marat Asipov, the editor-in-chief of Ratel.kz": the outlet
         // named in one sentence is the person another sentence names with it, one event about that person.
         var mentioned = kept.Select(f => f.Evidence).Distinct(StringComparer.Ordinal).ToDictionary(e => e, e => linker.Find(e).Select(m => m.Outlet).ToList(), StringComparer.Ordinal);
