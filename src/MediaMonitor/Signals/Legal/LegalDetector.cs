@@ -266,7 +266,6 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         // three paragraphs away (an exchange rate, say) is not the damages.
         var neighbours = DetailsExtractor.Extract(string.Join(" ", sentences.Skip(Math.Max(0, sentence.Index - 1)).Take(3)));
 
-        // Negatives do not read what a publication is about: "charged over an article alleging that a judge took bribes".
         // What a publication is about is not an event: "demanded that it delete an article about the detention of
         // protesters" reports no detention, and "charged over an article alleging that a judge took bribes" is no
         // bribery case. Triggers inside it do not count, and negatives do not read it.
@@ -1226,7 +1225,6 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     [GeneratedRegex(@"^[^«»""“”.,;:!?]{0,30}[»""”]")]
     private static partial Regex ClosingQuote();
 
-    // "X, a reporter for the newspaper Y": Y follows X's name within a comma-led apposition that joins no one else.
     // A person's actor word right before an outlet's name ("главного редактора Ratel.kz", "the editor-in-chief of the
     // news site Saryarqa Daily") or, the Kazakh order, right after it ("Ratel.kz тілшісі").
     private bool StaffWord(string text, int titleAt, int titleLength)
@@ -1242,6 +1240,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         return before.Concat(after).Any(w => people.Match(w.Value) is { Success: true } m && m.Length == w.Value.Length && !Administrator().IsMatch(w.Value));
     }
 
+    // "X, a reporter for the newspaper Y": Y follows X's name within a comma-led apposition that joins no one else.
     private static bool WorksFor(string text, string person, string title)
     {
         var at = text.IndexOf(person, StringComparison.Ordinal);

@@ -48,8 +48,9 @@ internal sealed class LegalRuleFile
     public IReadOnlyList<string> PersonActors { get; set; } = [];
 
     /// <summary>
-    /// What a publication is about ("an article alleging that a judge took bribes", "статью о хищениях в акимате"):
-    /// a kind's negatives do not read inside it, as the bribes are the article's subject, not the case's.
+    /// What a publication is about ("an article alleging that a judge took bribes", "статью о задержании протестующих"):
+    /// a trigger that starts inside it is no event, and a kind's negatives do not read it, as the bribes are the article's
+    /// subject, not the case's.
     /// </summary>
     public IReadOnlyList<string> Content { get; set; } = [];
 
