@@ -557,7 +557,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         if (kind.Kind == LegalKinds.BlockingOrder && subject != "unknown" && !siteNamed && context.OneTitle is { } title && subject != title.Subject
             && !context.TextOutlets.Contains(subject)
             && (!(actor is not null && rules.PersonActors?.IsMatch(actorSentence.Text.AsSpan(actor.Start, actor.Length)) == true)
-                || (targetAt >= 0 && subjectName is not null && Quoting(actorSentence.Text, targetAt, targetAt + subjectName.Length))))
+                || (targetAt >= 0 && subjectName is not null && QuotedSpeaker(actorSentence.Text, targetAt, targetAt + subjectName.Length))))
         {
             (subject, subjectName, person) = (title.Subject, title.Name, null);
         }
@@ -1096,15 +1096,15 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     private static bool Speaking(string text, int start, int end) =>
         SpeakerAfter().IsMatch(text[end..]) && ClauseOpening().IsMatch(text[..start]);
 
-    // A person the clause quotes: "Тамара Еслямованың айтуынша", "по словам редактора Нурлана Асанова", "according to editor X".
-    private static bool Quoting(string text, int start, int end) =>
-        QuotedAfter().IsMatch(text[Math.Min(text.Length, end)..]) || QuotedBeforeWords().IsMatch(text[..start]);
+    // A person the clause reports as its source (not a quoted title, see Quoted): "Тамара Еслямованың айтуынша", "по словам редактора Нурлана Асанова", "according to editor X".
+    private static bool QuotedSpeaker(string text, int start, int end) =>
+        SpeakerCueAfter().IsMatch(text[Math.Min(text.Length, end)..]) || SpeakerCueBefore().IsMatch(text[..start]);
 
     [GeneratedRegex(@"^\w*\s*(айтуынша|сөзінше|хабарлауынша)(?!\w)", RegexOptions.IgnoreCase)]
-    private static partial Regex QuotedAfter();
+    private static partial Regex SpeakerCueAfter();
 
     [GeneratedRegex(@"(?<!\w)(по словам|according to)\s+(\S+\s+){0,3}$", RegexOptions.IgnoreCase)]
-    private static partial Regex QuotedBeforeWords();
+    private static partial Regex SpeakerCueBefore();
 
     // The first name before a surname: "Людмила " in "Людмила Ковалёва"; empty when there is none.
     [GeneratedRegex(@"(?:\p{Lu}[\w-]+\s+)?$")]
