@@ -140,6 +140,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             OneMediaPerson = staffPeople is [var oneMedia] ? oneMedia : null,
         };
         (LegalFinding Finding, int Clause)? lastEvent = null;
+        var backgroundFindings = new HashSet<LegalFinding>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < analysed.Count; i++)
         {
             // The event a recent clause reported, for a clause that goes on about it without naming anyone. An article
@@ -149,18 +150,25 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             var clauseStart = findings.Count;
             try
             {
-                DetectIn(analysed, i, context, before, findings);
+                DetectIn(analysed, i, context, before, findings, backgroundFindings);
             }
             catch (RegexMatchTimeoutException)
             {
                 // See the summary: this clause is skipped.
             }
 
-            if (findings.Skip(clauseStart).Select(f => f.Finding).OrderByDescending(f => f.Subject != "unknown").ThenByDescending(f => f.Confidence).FirstOrDefault() is { } newest)
+            if (findings.Skip(clauseStart).Where(f => !backgroundFindings.Contains(f.Finding)).Select(f => f.Finding).OrderByDescending(f => f.Subject != "unknown").ThenByDescending(f => f.Confidence).FirstOrDefault() is { } newest)
             {
                 lastEvent = (newest, i);
             }
         }
+
+        // "Журналист Серік Ахметовтің ісі бойынша сот талқылауы басталды. Бұған дейін оған қатысты қылмыстық іс
+        // қозғалып, ол үй қамағына алынған болатын": background of the story the text tells is reported, for a kind
+        // marked sameStory, when a current finding of another kind names the same subject; else it is a case of old.
+        var current = findings.Where(f => !backgroundFindings.Contains(f.Finding) && f.Finding.Subject != "unknown").Select(f => f.Finding).ToList();
+        findings.RemoveAll(f => backgroundFindings.Contains(f.Finding)
+            && (f.Finding.Subject == "unknown" || !current.Any(c => c.Subject == f.Finding.Subject && c.Kind != f.Finding.Kind)));
 
         // "The trial of X, accused of...", "the court dismissed the suit against Y": the charge and the suit are what
         // the hearing or verdict is about, not news of their own, unless the text reports them being brought.
@@ -246,11 +254,14 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             .ThenByDescending(f => f.Confidence)];
     }
 
-    private void DetectIn(List<Sentence> analysed, int i, TextContext context, LegalFinding? reportedBefore, List<(LegalFinding Finding, bool News)> findings)
+    private void DetectIn(List<Sentence> analysed, int i, TextContext context, LegalFinding? reportedBefore, List<(LegalFinding Finding, bool News)> findings, HashSet<LegalFinding> backgroundFindings)
     {
         var sentences = context.Sentences;
         var sentence = analysed[i];
-        if (sentence.Index > 0 && rules.Background is { } background && background.IsMatch(sentence.Text))
+        // Background ("ранее", "бұған дейін") is read only for the kinds marked sameStory, and not when it names a year:
+        // "в 2016 году Ratel.kz уже был заблокирован" is an old case.
+        var isBackground = sentence.Index > 0 && rules.Background is { } background && background.IsMatch(sentence.Text);
+        if (isBackground && (!rules.Kinds.Any(k => k.SameStory) || Year().IsMatch(sentence.Text)))
         {
             return;
         }
@@ -290,7 +301,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
         foreach (var kind in rules.Kinds)
         {
-            if (kind.Negative?.IsMatch(negativeText) == true)
+            if ((isBackground && !kind.SameStory) || kind.Negative?.IsMatch(negativeText) == true)
             {
                 continue;
             }
@@ -324,6 +335,10 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             if (!otherTarget)
             {
                 findings.AddRange(found);
+                if (isBackground)
+                {
+                    backgroundFindings.UnionWith(found.Select(f => f.Finding));
+                }
             }
         }
     }
@@ -898,6 +913,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
     // "Блогера Тимура Оспанова задержали сотрудники полиции": a plural noun in the nominative right after a plural verb
     // is who acted, not whom the trigger is about.
+    [GeneratedRegex(@"(?<!\d)(19|20)\d\d(?!\d)")]
+    private static partial Regex Year();
+
     [GeneratedRegex(@"^\p{IsCyrillic}+ли$", RegexOptions.IgnoreCase)]
     private static partial Regex PluralPastVerb();
 

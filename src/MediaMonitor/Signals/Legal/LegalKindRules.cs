@@ -28,4 +28,11 @@ internal sealed class LegalKindRules
     /// its name. Less sure (−0.1).
     /// </summary>
     public bool LeadSubject { get; set; }
+
+    /// <summary>
+    /// A background clause ("Ранее...", "Бұған дейін...", "Earlier...") naming no year still reports this kind when a
+    /// finding of another kind that the text reports as current names the same subject: the charge brought before the
+    /// trial that opened today is part of the story, not an old case.
+    /// </summary>
+    public bool SameStory { get; set; }
 }

@@ -73,6 +73,7 @@ internal sealed partial class LegalRules
         var content = new List<string>();
         var kinds = new Dictionary<string, (List<CompiledTrigger> Triggers, List<string> Negative, List<string> Actors, List<string> PartOf)>(StringComparer.Ordinal);
         var leadSubject = new HashSet<string>(StringComparer.Ordinal);
+        var sameStory = new HashSet<string>(StringComparer.Ordinal);
         var window = 0;
         foreach (var (file, json) in files)
         {
@@ -134,6 +135,11 @@ internal sealed partial class LegalRules
                     leadSubject.Add(kind.Kind);
                 }
 
+                if (kind.SameStory)
+                {
+                    sameStory.Add(kind.Kind);
+                }
+
                 compiled.Negative.AddRange(Valid(file, $"{kind.Kind}.negative", kind.Negative ?? [], problems));
                 compiled.Actors.AddRange(Valid(file, $"{kind.Kind}.actors", kind.Actors ?? [], problems));
                 foreach (var trigger in kind.Triggers ?? [])
@@ -150,7 +156,7 @@ internal sealed partial class LegalRules
         }
 
         var result = kinds
-            .Select(k => new CompiledKind(k.Key, k.Value.Triggers, k.Value.Negative.Count == 0 ? null : Any(k.Value.Negative), k.Value.Actors.Count == 0 ? null : Any(k.Value.Actors), [.. k.Value.PartOf.Distinct(StringComparer.Ordinal)], leadSubject.Contains(k.Key)))
+            .Select(k => new CompiledKind(k.Key, k.Value.Triggers, k.Value.Negative.Count == 0 ? null : Any(k.Value.Negative), k.Value.Actors.Count == 0 ? null : Any(k.Value.Actors), [.. k.Value.PartOf.Distinct(StringComparer.Ordinal)], leadSubject.Contains(k.Key), sameStory.Contains(k.Key)))
             .OrderBy(k => LegalKinds.All.ToList().IndexOf(k.Kind))
             .ToList();
         return new LegalRules(result, Maybe(actors), Maybe(sources), Maybe(negations), Maybe(background), window == 0 ? 12 : window, Maybe(denials), Maybe(pronouns), Maybe(history), Maybe(otherRoles), Maybe(personActors), Maybe(content));

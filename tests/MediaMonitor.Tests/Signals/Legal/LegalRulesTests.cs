@@ -71,6 +71,28 @@ public sealed class LegalRulesTests
     }
 
     [Fact]
+    public void Parse_SameStory_ReadsBackgroundOfTheTextsCurrentEvent()
+    {
+        static string Rules(bool sameStory) => $$"""
+            {
+              "actors": ["журналист\\w*"], "pronouns": ["его"], "background": ["ранее"],
+              "kinds": [
+                { "kind": "hearing", "triggers": [ { "pattern": "суд над" } ] },
+                { "kind": "detention", "sameStory": {{(sameStory ? "true" : "false")}}, "triggers": [ { "pattern": "обыск" } ] }
+              ]
+            }
+            """;
+        var problems = new List<SiteProblem>();
+        var plain = new LegalDetector(LegalRules.Parse([("ru.json", Rules(false))], problems), new EntityLinker([]));
+        var sameStory = new LegalDetector(LegalRules.Parse([("ru.json", Rules(true))], problems), new EntityLinker([]));
+        const string Text = "Начался суд над журналистом Арманом Сейткали. Ранее у него провели обыск.";
+
+        Assert.Empty(problems);
+        Assert.Equal([LegalKinds.Hearing], plain.Detect(null, Text).Select(f => f.Kind));
+        Assert.Equal([LegalKinds.Hearing, LegalKinds.Detention], sameStory.Detect(null, Text).Select(f => f.Kind));
+    }
+
+    [Fact]
     public void Parse_BadContentPattern_IsReportedWithItsKey()
     {
         var problems = new List<SiteProblem>();

@@ -1,0 +1,71 @@
+using MediaMonitor.Signals.Legal;
+
+namespace MediaMonitor.Tests.Signals.Legal;
+
+/// <summary>
+/// Pins the decisions taken on the dev38-dev41 sets: background of the story a text tells is reported, old cases are
+/// not; a verdict asked for or won by the media actor is no verdict against it; a media actor suing is no suit against
+/// media; authors on a platform are media actors; jury selection is a hearing.
+/// </summary>
+public sealed class LegalDetectorStoryAndClaimantTests
+{
+    [Fact]
+    public void Detect_ChargeToldAsBackgroundOfTheTrial_IsReported()
+    {
+        var found = Detect("Павлодар қалалық сотында блогер Асқар Темірбеков ісі бойынша сот талқылауы басталды. "
+            + "Бұған дейін оған қатысты ҚР ҚК-нің 274-бабы бойынша қылмыстық іс қозғалған болатын.");
+
+        Assert.Contains(found, f => f.Kind == LegalKinds.Hearing && f.Subject == "askar temirbekov");
+        Assert.Contains(found, f => f.Kind == LegalKinds.CriminalCase && f.Subject == "askar temirbekov");
+    }
+
+    [Fact]
+    public void Detect_SearchToldAsBackgroundOfTheTrial_IsReported() =>
+        Assert.Contains(Detect("В Костанае начался суд над журналистом Арманом Сейткали. Ранее полиция провела обыск в его квартире и изъяла ноутбук."),
+            f => f.Kind == LegalKinds.Detention && f.Subject == "arman seitkali");
+
+    [Theory]
+    // A year makes it an old case.
+    [InlineData("В Костанае начался суд над журналистом Арманом Сейткали. Ранее, в 2015 году, полиция провела обыск в его квартире.")]
+    // No current event of the same target: an old case recalled.
+    [InlineData("Журналист Арман Сейткали получил премию за расследование о госзакупках. Ранее полиция провела обыск в его квартире.")]
+    public void Detect_BackgroundOfNoCurrentStory_IsNotReported(string text) =>
+        Assert.DoesNotContain(Detect(text), f => f.Kind == LegalKinds.Detention);
+
+    [Theory]
+    [InlineData("Прокурор попросил для журналистки Алии Жумановой два года ограничения свободы. Защита настаивает на оправдательном приговоре.")]
+    [InlineData("Мемлекеттік айыптаушы журналист Дәурен Әбілге екі жыл сұрады. Қорғаушы ақтау үкімін шығаруды өтінді.")]
+    public void Detect_AcquittalTheDefenceAsksFor_IsAHearingNotAVerdict(string text)
+    {
+        var found = Detect(text);
+
+        Assert.Contains(found, f => f.Kind == LegalKinds.Hearing);
+        Assert.DoesNotContain(found, f => f.Kind == LegalKinds.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Суд взыскал с департамента полиции 300 тысяч тенге в пользу журналистки Дарьи Ким, которой помешали снимать митинг.")]
+    [InlineData("A court in Taraz ordered a former district official to pay 800,000 tenge to blogger Nurlan Abdrakhmanov for calling him a liar on television.")]
+    public void Detect_RulingTheMediaActorWins_IsNoVerdict(string text) =>
+        Assert.DoesNotContain(Detect(text), f => f.Kind == LegalKinds.Verdict);
+
+    [Theory]
+    [InlineData("Телеканал подал иск к кабельному оператору, требуя 50 млн тенге за ретрансляцию своих программ без договора.")]
+    [InlineData("Известный блогер требует взыскать с клиники 5 млн тенге за неудачную операцию.")]
+    public void Detect_MediaActorSuing_IsNoSuitAgainstMedia(string text) =>
+        Assert.DoesNotContain(Detect(text), f => f.Kind == LegalKinds.Lawsuit);
+
+    [Theory]
+    [InlineData("Частная клиника подала иск о защите деловой репутации к автору TikTok-роликов Жанне Омаровой.", "zhanna omarova")]
+    [InlineData("A businessman has filed a defamation suit against TikTok creator Dias Nurlanov over a video about his restaurant.", "dias nurlanov")]
+    [InlineData("Мейрамхана иесі TikTok авторы Ерболат Сапарға ар-намысын қорғау туралы талап арыз берді.", "yerbolat sapar")]
+    [InlineData("Депутат потребовал через суд 20 млн тенге с издания «Степной вестник».", "stepnoi vestnik")]
+    public void Detect_SuitAgainstAnAuthorOnAPlatform_IsASuitAgainstMedia(string text, string subject) =>
+        Assert.Equal(subject, Assert.Single(Detect(text), f => f.Kind == LegalKinds.Lawsuit).Subject);
+
+    [Fact]
+    public void Detect_JurySelection_IsAHearing() =>
+        Assert.Equal("talgat yermekov", Assert.Single(Detect("В Шымкенте начался отбор присяжных по делу блогера Талгата Ермекова."), f => f.Kind == LegalKinds.Hearing).Subject);
+
+    private static IReadOnlyList<LegalFinding> Detect(string text) => ShippedRules.Detector.Detect(null, text);
+}
