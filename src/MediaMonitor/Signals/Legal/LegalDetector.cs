@@ -1198,7 +1198,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     [GeneratedRegex(@"^\s*,?\s*[«""“](?<name>[^»""”]{2,60})[»""”]")]
     private static partial Regex QuotedName();
 
-    [GeneratedRegex(@"^\s*(?<role>\p{Ll}[\p{Ll}-]+\s+(?=\p{Lu}[\w'-]+\s+\p{Lu}))?(?<name>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+){0,2})")]
+    // A name after an actor word: up to three capitalised words. A Cyrillic word in capitals after it (ҚР, УК) is the
+    // abbreviation that follows the name, not part of it.
+    [GeneratedRegex(@"^\s*(?<role>\p{Ll}[\p{Ll}-]+\s+(?=\p{Lu}[\w'-]+\s+\p{Lu}))?(?<name>\p{Lu}[\w'-]+(?:\s+(?![\u0400-\u04FF]\p{Lu}+(?!\w))\p{Lu}[\w'-]+){0,2})")]
     private static partial Regex CapitalisedName();
 
     [GeneratedRegex(@"(?<name>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+){1,2}),\s*(?:(?:a|an|the)\s+)?(?:(?<case>\p{Ll}[\p{Ll}-]*)\s+(?:[\p{Ll}-]+\s+){0,2}|[\w-]+-based\s+(?:[\p{Ll}-]+\s+)?)?$")]

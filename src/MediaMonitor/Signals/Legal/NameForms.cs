@@ -89,9 +89,25 @@ internal static partial class NameForms
             var first = words[0];
             var womans = !(first.EndsWith('у') || first.EndsWith('ю'))
                 || WomensNames.Contains(first[..^1] + (first.EndsWith('у') ? "а" : "я"));
-            return string.Join(' ', words.Select(w => womans ? Feminine(w, "журналистку") : Masculine(w, "журналисту")));
+            return string.Join(' ', words.Select(w => Form(w, womans, womans ? "журналистку" : "журналисту")));
         }
-        return string.Join(' ', words.Select(w => feminine ? Feminine(w, actor) : Masculine(w, actor)));
+        return string.Join(' ', words.Select(w => Form(w, feminine, actor)));
+    }
+
+    // Kazakh women's names that do not decline in Russian ("Сауле Исабековой"), and men's names that lose a vowel when
+    // they do ("Павла" → Павел, "Льва" → Лев).
+    private static readonly HashSet<string> Indeclinable = new(StringComparer.OrdinalIgnoreCase) { "Сауле", "Сәуле", "Айгерим", "Әйгерім" };
+    private static readonly Dictionary<string, string> FleetingVowel = new(StringComparer.OrdinalIgnoreCase) { ["Павл"] = "Павел", ["Льв"] = "Лев" };
+
+    private static string Form(string word, bool feminine, string actor)
+    {
+        if (Indeclinable.Contains(word))
+        {
+            return word;
+        }
+
+        var form = feminine ? Feminine(word, actor) : Masculine(word, actor);
+        return FleetingVowel.TryGetValue(form, out var full) ? char.ToUpperInvariant(full[0]) + full[1..] : form;
     }
 
     // The case is carried by the actor phrase's noun: "автору YouTube-канала" is dative, "гражданскому активисту" too.
@@ -139,7 +155,9 @@ internal static partial class NameForms
 
         if (actor.EndsWith('у') || actor.EndsWith('ю'))
         {
-            return word.EndsWith("ию", StringComparison.Ordinal) ? word[..^2] + "ий"
+            // A woman's dative after a masculine actor word (автору Виктории Ли).
+            return word.EndsWith("ии", StringComparison.Ordinal) && WomensNames.Contains(word[..^1] + "я") ? word[..^1] + "я"
+                : word.EndsWith("ию", StringComparison.Ordinal) ? word[..^2] + "ий"
                 : word.EndsWith("ею", StringComparison.Ordinal) ? word[..^2] + "ей"
                 : word.Length > 3 && (word.EndsWith('у') || word.EndsWith('ю')) ? word[..^1]
                 : word.Length > 3 && word.EndsWith('е') && !word.EndsWith("ие", StringComparison.Ordinal) ? word[..^1] + "а"

@@ -67,5 +67,30 @@ public sealed class LegalDetectorStoryAndClaimantTests
     public void Detect_JurySelection_IsAHearing() =>
         Assert.Equal("talgat yermekov", Assert.Single(Detect("В Шымкенте начался отбор присяжных по делу блогера Талгата Ермекова."), f => f.Kind == LegalKinds.Hearing).Subject);
 
+    [Theory]
+    [InlineData("Қарағанды облысының полиция департаменті азаматтық журналист Ғалымжан Мұратовқа ҚР ҚК-нің 274-бабы бойынша айып тақты.", LegalKinds.CriminalCase, "galymzhan muratov")]
+    [InlineData("Полиция задержала журналиста Павла Белова у здания акимата.", LegalKinds.Detention, "pavel belov")]
+    [InlineData("Суд вынес обвинительный приговор журналистке Сауле Исабековой.", LegalKinds.Verdict, "saule isabekova")]
+    [InlineData("Сотрудник полиции подал иск о защите чести к автору TikTok-роликов Виктории Ли.", LegalKinds.Lawsuit, "viktoriya li")]
+    public void Detect_NameInACase_IsPutBackInTheNominative(string text, string kind, string subject) =>
+        Assert.Equal(subject, Assert.Single(Detect(text), f => f.Kind == kind).Subject);
+
+    [Theory]
+    [InlineData("According to Adil Soz's annual report, courts heard 38 civil defamation claims against media outlets last year.")]
+    [InlineData("Издательский дом «Курсив» подал иск к рекламному агентству, которое не оплатило размещение баннеров.")]
+    [InlineData("По данным ведомства, 120 каналов уже заблокированы платформой за спам.")]
+    [InlineData("Защита ходатайствует об изменении меры пресечения журналисту Ерлану Сапарову с домашнего ареста на подписку о невыезде.")]
+    [InlineData("В пятницу в социальных сетях распространилась информация о том, что в отношении редактора газеты «Дала» возбуждено уголовное дело.")]
+    public void Detect_FiguresAnOutletsOwnClaimPlatformModerationMotionsAndRumours_AreNoEvent(string text) =>
+        Assert.Empty(Detect(text));
+
+    [Fact]
+    public void Detect_ClaimAgainstAnOutletDismissed_IsAVerdictNotAPendingSuit() =>
+        Assert.Equal([LegalKinds.Verdict], Detect("СМЭС Алматы отказал в удовлетворении иска компании к изданию Kursiv.kz о защите деловой репутации.").Select(f => f.Kind));
+
+    [Fact]
+    public void Detect_InvitedToTheProsecutorsForATalk_IsADetention() =>
+        Assert.Equal("askhat nurov", Assert.Single(Detect("Блогера Асхата Нурова пригласили в прокуратуру на беседу по поводу его поста о реформе."), f => f.Kind == LegalKinds.Detention).Subject);
+
     private static IReadOnlyList<LegalFinding> Detect(string text) => ShippedRules.Detector.Detect(null, text);
 }
