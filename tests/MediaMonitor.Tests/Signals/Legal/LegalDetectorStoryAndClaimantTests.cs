@@ -92,5 +92,18 @@ public sealed class LegalDetectorStoryAndClaimantTests
     public void Detect_InvitedToTheProsecutorsForATalk_IsADetention() =>
         Assert.Equal("askhat nurov", Assert.Single(Detect("Блогера Асхата Нурова пригласили в прокуратуру на беседу по поводу его поста о реформе."), f => f.Kind == LegalKinds.Detention).Subject);
 
+    [Theory]
+    [InlineData("Marat Asipov, editor-in-chief of the investigative site Ratel.kz, was summoned to Almaty's anti-corruption service on Wednesday.", "marat asipov")]
+    [InlineData("Vyacheslav Abramov, founder of the investigative outlet Vlast.kz, was questioned on Thursday by the Financial Monitoring Agency about the newsroom's sources of funding.", "vyacheslav abramov")]
+    public void Detect_SummonedToOrQuestionedByAnAgency_IsADetention(string text, string subject) =>
+        Assert.Equal(subject, Assert.Single(Detect(text), f => f.Kind == LegalKinds.Detention).Subject);
+
+    [Theory]
+    [InlineData("Департамент полиции задержал 27-летнюю блогера Алину Жанову, которая продавала подписчикам несуществующие туры.")]
+    [InlineData("Алматы полициясы жазылушыларына жалған несие қызметтерін ұсынған блогер Әсел Нұрланды ұстады.")]
+    [InlineData("An administrative court has ruled that the Ministry of Health acted unlawfully by failing to answer a journalist's request from the news site Factcheck.kz.")]
+    public void Detect_BloggerHeldForFraudOrARulingAgainstAMinistry_IsNoPressureOnMedia(string text) =>
+        Assert.Empty(Detect(text));
+
     private static IReadOnlyList<LegalFinding> Detect(string text) => ShippedRules.Detector.Detect(null, text);
 }
