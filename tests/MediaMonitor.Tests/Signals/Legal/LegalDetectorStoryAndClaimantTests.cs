@@ -105,5 +105,23 @@ public sealed class LegalDetectorStoryAndClaimantTests
     public void Detect_BloggerHeldForFraudOrARulingAgainstAMinistry_IsNoPressureOnMedia(string text) =>
         Assert.Empty(Detect(text));
 
+    [Fact]
+    public void Detect_JournalistCalledAsAWitnessOverTheirOwnArticle_IsADetention()
+    {
+        Assert.Equal("daniyar kasym", Assert.Single(Detect("Полиция тілші Данияр Қасымды өз мақаласы бойынша куә ретінде жауап алуға шақырды.")).Subject);
+        Assert.Empty(Detect("Полиция тілші Данияр Қасымды көршісінің ісі бойынша куә ретінде жауап алуға шақырды."));
+    }
+
+    [Theory]
+    [InlineData("Блогер Арман Ержанов 1 млн тенге выплатит акиму района. Такое решение вынес суд, признав его пост порочащим.", "arman yerzhanov")]
+    [InlineData("Облыстық сот журналист Асқар Бековке қатысты өтемақы мөлшерін азайтты.", "askar bekov")]
+    public void Detect_RulingToldAsSuchADecisionOrAReducedAward_IsAVerdict(string text, string subject) =>
+        Assert.Equal(subject, Assert.Single(Detect(text), f => f.Kind == LegalKinds.Verdict).Subject);
+
+    [Fact]
+    public void Detect_TrialAdjournedForTheProsecutionsWitnesses_IsAHearingNotACharge() =>
+        Assert.Equal([LegalKinds.Hearing], Detect("Семей қалалық сотында блогер Ғалым Сейітовтің ісін қарау айыптау тарабы куәлерінің келмеуіне байланысты 2 шілдеге ауыстырылды.")
+            .Select(f => f.Kind));
+
     private static IReadOnlyList<LegalFinding> Detect(string text) => ShippedRules.Detector.Detect(null, text);
 }
