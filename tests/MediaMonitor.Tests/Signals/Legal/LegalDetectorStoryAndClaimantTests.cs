@@ -123,5 +123,16 @@ public sealed class LegalDetectorStoryAndClaimantTests
         Assert.Equal([LegalKinds.Hearing], Detect("Семей қалалық сотында блогер Ғалым Сейітовтің ісін қарау айыптау тарабы куәлерінің келмеуіне байланысты 2 шілдеге ауыстырылды.")
             .Select(f => f.Kind));
 
+    [Theory]
+    [InlineData("Police on Tuesday searched the home of independent journalist Serik Abenov. The search was part of a criminal case opened last week under Article 174 over his podcast on language policy.", "serik abenov")]
+    [InlineData("Полиция блогер Нұрлан Сейітовтің үйіне келді. Тінтуден кейін оған ҚР ҚК-нің 174-бабы бойынша күдікті мәртебесі берілді.", "nurlan seyitov")]
+    public void Detect_CaseTheSearchBelongsTo_IsReported(string text, string subject) =>
+        Assert.Equal(subject, Assert.Single(Detect(text), f => f.Kind == LegalKinds.CriminalCase).Subject);
+
+    [Fact]
+    public void Detect_SearchInAnInvestigationTheyWouldNotName_IsNoCase() =>
+        Assert.DoesNotContain(Detect("Police said the search of the journalist's home was part of a pre-trial investigation but did not disclose its nature."),
+            f => f.Kind == LegalKinds.CriminalCase);
+
     private static IReadOnlyList<LegalFinding> Detect(string text) => ShippedRules.Detector.Detect(null, text);
 }
