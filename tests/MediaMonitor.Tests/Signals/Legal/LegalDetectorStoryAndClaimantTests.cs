@@ -134,5 +134,10 @@ public sealed class LegalDetectorStoryAndClaimantTests
         Assert.DoesNotContain(Detect("Police said the search of the journalist's home was part of a pre-trial investigation but did not disclose its nature."),
             f => f.Kind == LegalKinds.CriminalCase);
 
+    [Fact]
+    public void Detect_AppealOfAJournalistSentencedToYears_IsAHearingNotTheirClaim() =>
+        Assert.Equal("askhat zhumabayev", Assert.Single(Detect("Апелляционная коллегия областного суда 22 августа рассмотрит жалобу журналиста Асхата Жумабаева, "
+            + "осуждённого к трём годам лишения свободы."), f => f.Kind == LegalKinds.Hearing).Subject);
+
     private static IReadOnlyList<LegalFinding> Detect(string text) => ShippedRules.Detector.Detect(null, text);
 }
