@@ -6,7 +6,8 @@ namespace MediaMonitor.Signals.Legal;
 /// Finds legal pressure on media in a text. Pure: rules and outlets in, findings out. A trigger
 /// (a lawsuit, a charge, a detention...) counts only when a media actor stands within the rules'
 /// window of words in the same sentence, no negation or hypothesis comes just before it, the mention
-/// is not the news source ("Vlast.kz reports that..."), and the sentence is not background. The
+/// is not the news source ("Vlast.kz reports that..."), and the sentence is not background (for kinds marked sameStory,
+/// background of the event the text reports counts). The
 /// subject is the nearest named outlet, or the person when that is the outlet's journalist; else the
 /// name that goes with "journalist"; else the one outlet the text names; else the one subject the
 /// text's other findings name; else "unknown". A charge or suit that a hearing or verdict in the same
@@ -911,11 +912,12 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             && !(PluralPastVerb().IsMatch(sentence.WordText(last)) && NominativePlural().IsMatch(sentence.WordText(role)) && role - last <= 2));
     }
 
-    // "Блогера Тимура Оспанова задержали сотрудники полиции": a plural noun in the nominative right after a plural verb
-    // is who acted, not whom the trigger is about.
+    // A year in a background clause ("в 2016 году", "2019 жылы"): the case it tells is an old one.
     [GeneratedRegex(@"(?<!\d)(19|20)\d\d(?!\d)")]
     private static partial Regex Year();
 
+    // "Блогера Тимура Оспанова задержали сотрудники полиции": a plural noun in the nominative right after a plural verb
+    // is who acted, not whom the trigger is about.
     [GeneratedRegex(@"^\p{IsCyrillic}+ли$", RegexOptions.IgnoreCase)]
     private static partial Regex PluralPastVerb();
 

@@ -107,7 +107,7 @@ internal static partial class NameForms
         }
 
         var form = feminine ? Feminine(word, actor) : Masculine(word, actor);
-        return FleetingVowel.TryGetValue(form, out var full) ? char.ToUpperInvariant(full[0]) + full[1..] : form;
+        return FleetingVowel.TryGetValue(form, out var full) ? full : form;
     }
 
     // The case is carried by the actor phrase's noun: "автору YouTube-канала" is dative, "гражданскому активисту" too.
