@@ -96,7 +96,7 @@ internal static partial class NameForms
 
     // Kazakh women's names that do not decline in Russian ("Сауле Исабековой"), and men's names that lose a vowel when
     // they do ("Павла" → Павел, "Льва" → Лев).
-    private static readonly HashSet<string> Indeclinable = new(StringComparer.OrdinalIgnoreCase) { "Сауле", "Сәуле", "Айгерим", "Әйгерім" };
+    private static readonly HashSet<string> Indeclinable = new(StringComparer.OrdinalIgnoreCase) { "Сауле", "Сәуле" };
     private static readonly Dictionary<string, string> FleetingVowel = new(StringComparer.OrdinalIgnoreCase) { ["Павл"] = "Павел", ["Льв"] = "Лев" };
 
     private static string Form(string word, bool feminine, string actor)
