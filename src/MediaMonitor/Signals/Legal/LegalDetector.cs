@@ -843,6 +843,14 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
                 return new ActorName(apposed.Groups["name"].Value, Quoted: false);
             }
 
+            // "Nurlan Abdrakhmanov, a reporter for Qazaq Report": words after an English preposition name where the actor
+            // works, so the person in apposition before it, when there is one, is the target.
+            if (capitalised.Groups["role"].Value.Trim() is "of" or "for" or "at" or "with" or "from" && name.Contains(' ', StringComparison.Ordinal))
+            {
+                quotedName ??= name;
+                break;
+            }
+
             if (name.Contains(' ', StringComparison.Ordinal))
             {
                 return listed ? new ActorName(name, Quoted: false, "журналист") : new ActorName(name, Quoted: false);
@@ -1156,7 +1164,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     [GeneratedRegex(@"^\s+\p{Ll}")]
     private static partial Regex LowerAfter();
 
-    [GeneratedRegex(@"(?<!\w)(district|court|region|regional|city|oblast|province|ministry|service|committee|agency|department|communications|university|bank|council|security|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)(?!\w)", RegexOptions.IgnoreCase)]
+    // Words that make a capitalised pair a place, a body or an organisation, not a person: "Leninsky District Court",
+    // "(Reporters) Without Borders", "Human Rights Watch", "Adil Soz".
+    [GeneratedRegex(@"(?<!\w)(borders|watch|rights|international|foundation|federation|association|institute|soz|соз|сөз|district|court|region|regional|city|oblast|province|ministry|service|committee|agency|department|communications|university|bank|council|security|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex BodyWord();
 
     // A country's name, in any case: "Қазақстан аумағынан", "Kyrgyzstan's".
