@@ -45,7 +45,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             sentences.Add(title.Trim());
         }
 
-        sentences.AddRange(SentenceSplitter.Split(text));
+        sentences.AddRange(SentenceSplitter.Split(WithoutFurniture(text)));
 
         // Clauses after ';' are judged apart ("a journalist was hurt; the other driver was detained"),
         // each keeping its whole sentence as the evidence and the lead's place.
@@ -177,7 +177,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         // қанағаттандырған") is no news either, so the suit it decided is still pending and is reported.
         var appealHearings = findings.Where(f => f.Finding.Kind == LegalKinds.Hearing && Appeal().IsMatch(f.Finding.Evidence)).Select(f => f.Finding.Subject).ToList();
         var reported = findings
-            .Where(f => !(f.Finding.Kind == LegalKinds.Verdict && !Appeal().IsMatch(f.Finding.Evidence)
+            .Where(f => !(f.Finding.Kind == LegalKinds.Verdict && !AppealRuling().IsMatch(f.Finding.Evidence)
                 && appealHearings.Any(h => h == f.Finding.Subject || h == "unknown" || f.Finding.Subject == "unknown")))
             .Select(f => f.Finding.Kind)
             .ToHashSet(StringComparer.Ordinal);
@@ -236,7 +236,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         // "The court has scheduled an appeal hearing for blogger X... X was convicted over a clip...": where the news is
         // an appeal being heard, a verdict on the same person that no appeal word marks is the one appealed against.
         var appealed = kept.Where(f => f.Kind == LegalKinds.Hearing && f.Subject != "unknown" && Appeal().IsMatch(f.Evidence)).Select(f => f.Subject).ToHashSet(StringComparer.Ordinal);
-        kept = [.. kept.Where(f => !(f.Kind == LegalKinds.Verdict && appealed.Contains(f.Subject) && !Appeal().IsMatch(f.Evidence)))];
+        kept = [.. kept.Where(f => !(f.Kind == LegalKinds.Verdict && appealed.Contains(f.Subject) && !AppealRuling().IsMatch(f.Evidence)))];
 
         // "Ratel.kz editor detained" over "Police detained Marat Asipov, the editor-in-chief of Ratel.kz": the outlet
         // named in one sentence is the person another sentence names with it, one event about that person.
@@ -362,9 +362,11 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         var at = sentence.WordAt(match.Index);
         var last = sentence.WordAt(match.Index + match.Length - 1);
 
-        // A cue the trigger itself starts with is what it reports ("is seeking 50 million tenge from"), not a hedge on it.
+        // A cue the trigger itself starts with, or spells out ("is seeking 50 million tenge from", "признать не соответствующими
+        // действительности"), is what it reports, not a hedge on it; one its wildcards let in ("faces no charges") is a hedge.
         if (rules.Negations is { } negations
-            && negations.Matches(sentence.Text).Any(n => n.Index != match.Index && sentence.WordAt(n.Index) is var w && w >= at - NegationBefore && w <= last + NegationAfter))
+            && negations.Matches(sentence.Text).Any(n => n.Index != match.Index && !SpelledOut(trigger, match, n)
+                && sentence.WordAt(n.Index) is var w && w >= at - NegationBefore && w <= last + NegationAfter))
         {
             return [];
         }
@@ -624,11 +626,16 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
     // "Адвокат Гульнары Бажкеновой сообщила": a sentence's first word is capitalised whatever it is, so three
     // capitalised words there are a word and a name.
+    // "журналистка из Кызылорды Маржан Бекова": after a place preposition the first capitalised word is the place.
     private static Match SentenceOpening(string text, Match name) =>
-        name.Index == 0 && PersonNames().Match(text, name.Index + name.Value.IndexOf(' ', StringComparison.Ordinal) + 1) is { Success: true } next
+        (name.Index == 0 || PlaceBefore().IsMatch(text.AsSpan(0, name.Index)))
+            && PersonNames().Match(text, name.Index + name.Value.IndexOf(' ', StringComparison.Ordinal) + 1) is { Success: true } next
             && next.Index == name.Index + name.Value.IndexOf(' ', StringComparison.Ordinal) + 1
             ? next
             : name;
+
+    [GeneratedRegex(@"(?<!\w)(из|в|во|с|со|от)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceBefore();
 
     // The name of the nearest actor, else of the nearest other actor in the window that has one; a full or quoted
     // name of any of them before a lone capitalised word ("сайтына Қазақстанда" names no site).
@@ -1070,6 +1077,27 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
     private static int Distance(int word, int first, int last) => word < first ? first - word : word > last ? word - last : 0;
 
+    private static bool SpelledOut(CompiledTrigger trigger, Match match, Match cue) =>
+        cue.Index > match.Index && cue.Index + cue.Length <= match.Index + match.Length
+        && trigger.Source.Contains(' ' + cue.Value.ToLowerInvariant() + ' ', StringComparison.Ordinal);
+
+    // "Читайте также: Суд арестовал блогера...", "Tags: courts, media": lines around the article that are not what it reports.
+    private string WithoutFurniture(string text) =>
+        rules.Furniture is not { } furniture ? text : string.Join('\n', text.Split('\n').Where(line => !Furniture(furniture, line)));
+
+    private static bool Furniture(Regex furniture, string line)
+    {
+        try
+        {
+            return furniture.IsMatch(line);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A staff-written pattern that backtracks without end: the line is read.
+            return false;
+        }
+    }
+
     private Sentence? SafeAnalyse(string text, string evidence, int index)
     {
         try
@@ -1165,8 +1193,8 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     private static partial Regex LowerAfter();
 
     // Words that make a capitalised pair a place, a body or an organisation, not a person: "Leninsky District Court",
-    // "(Reporters) Without Borders", "Human Rights Watch", "Adil Soz".
-    [GeneratedRegex(@"(?<!\w)(borders|watch|rights|international|foundation|federation|association|institute|soz|соз|сөз|district|court|region|regional|city|oblast|province|ministry|service|committee|agency|department|communications|university|bank|council|security|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)(?!\w)", RegexOptions.IgnoreCase)]
+    // "(Reporters) Without Borders", "Human Rights Watch", "Adil Soz", "Суд Туркестанской (области)".
+    [GeneratedRegex(@"(?<!\w)(borders|watch|rights|international|foundation|federation|association|institute|soz|соз|сөз|суд|суда|суде|судом|сот|соты|сотында|сотының|district|court|region|regional|city|oblast|province|ministry|service|committee|agency|department|communications|university|bank|council|security|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex BodyWord();
 
     // A country's name, in any case: "Қазақстан аумағынан", "Kyrgyzstan's".
@@ -1245,6 +1273,11 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     [GeneratedRegex(@"апелляц|кассац|\bappeal|cassation", RegexOptions.IgnoreCase)]
     private static partial Regex Appeal();
 
+    // A ruling on appeal, not one that was appealed: "the appeals court upheld", but not "both sides appealed" or "an
+    // appeal against the ruling".
+    [GeneratedRegex(@"апелляц|кассац|\bappeal(?!ed\b)(?!\s+against)|cassation", RegexOptions.IgnoreCase)]
+    private static partial Regex AppealRuling();
+
     [GeneratedRegex(@"^\s*\p{Ll}[\p{Ll}-]+(?=\s*[«""“])")]
     private static partial Regex NounBeforeTitle();
 
@@ -1311,7 +1344,7 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     [GeneratedRegex(@"[«""“][^«»""“”]*[»""”]|[\w-]+")]
     private static partial Regex ChainToken();
 
-    [GeneratedRegex(@"^(корреспондент|журналист|редактор|главред|шеф-редактор|ведущ|автор|блогер|видеоблогер|основател|соучредител|учредител|владел|сотрудник|оператор|фотограф|фотокорреспондент|колумнист|обозревател|репортер|репортёр|администратор|директор)\w*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(корреспондент|журналист|редактор|главред|шеф-редактор|ведущ|автор|блогер|видеоблогер|основател|соучредител|учредител|владел|сотрудник|оператор|видеооператор|фотограф|фотокорреспондент|колумнист|обозревател|репортер|репортёр|администратор|директор)\w*$", RegexOptions.IgnoreCase)]
     private static partial Regex ChainRole();
 
     [GeneratedRegex(@"^([\w]+-)?(газет|портал|сайт|канал|телеканал|служб|издани|агентств|информагентств|журнал|радио|редакци|ресурс|паблик|проект|телекомпани|радиостанци|студи|программ|сет|медиа|интернет-издани|интернет-портал)\w*$", RegexOptions.IgnoreCase)]

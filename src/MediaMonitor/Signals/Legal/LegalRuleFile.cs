@@ -54,5 +54,11 @@ internal sealed class LegalRuleFile
     /// </summary>
     public IReadOnlyList<string> Content { get; set; } = [];
 
+    /// <summary>
+    /// How a line of page furniture begins ("Читайте также:", "Сондай-ақ оқыңыз:", "Read more:", "Tags:"): the headlines of
+    /// other stories and the tags around an article are not what it reports, so such lines are not read.
+    /// </summary>
+    public IReadOnlyList<string> Furniture { get; set; } = [];
+
     public IReadOnlyList<LegalKindRules> Kinds { get; set; } = [];
 }

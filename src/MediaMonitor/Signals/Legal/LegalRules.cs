@@ -14,9 +14,10 @@ internal sealed partial class LegalRules
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
-    private LegalRules(IReadOnlyList<CompiledKind> kinds, Regex? actors, Regex? sourceCues, Regex? negations, Regex? background, int window, Regex? denials, Regex? pronouns, Regex? history, Regex? otherRoles, Regex? personActors, Regex? content)
+    private LegalRules(IReadOnlyList<CompiledKind> kinds, Regex? actors, Regex? sourceCues, Regex? negations, Regex? background, int window, Regex? denials, Regex? pronouns, Regex? history, Regex? otherRoles, Regex? personActors, Regex? content, Regex? furniture)
     {
         Content = content;
+        Furniture = furniture;
         OtherRoles = otherRoles;
         PersonActors = personActors;
         Denials = denials;
@@ -41,6 +42,9 @@ internal sealed partial class LegalRules
     public Regex? OtherRoles { get; }
     public Regex? PersonActors { get; }
     public Regex? Content { get; }
+
+    /// <summary>Matches at the start of a line that is page furniture (see <see cref="LegalRuleFile.Furniture"/>).</summary>
+    public Regex? Furniture { get; }
     public int Window { get; }
 
     /// <summary>Reads every *.json in <paramref name="folder"/>; problems are returned as file: reason.</summary>
@@ -71,6 +75,7 @@ internal sealed partial class LegalRules
         var otherRoles = new List<string>();
         var personActors = new List<string>();
         var content = new List<string>();
+        var furniture = new List<string>();
         var kinds = new Dictionary<string, (List<CompiledTrigger> Triggers, List<string> Negative, List<string> Actors, List<string> PartOf)>(StringComparer.Ordinal);
         var leadSubject = new HashSet<string>(StringComparer.Ordinal);
         var sameStory = new HashSet<string>(StringComparer.Ordinal);
@@ -104,6 +109,7 @@ internal sealed partial class LegalRules
             otherRoles.AddRange(Valid(file, "otherRoles", parsed.OtherRoles ?? [], problems));
             personActors.AddRange(Valid(file, "personActors", parsed.PersonActors ?? [], problems));
             content.AddRange(Valid(file, "content", parsed.Content ?? [], problems));
+            furniture.AddRange(Valid(file, "furniture", parsed.Furniture ?? [], problems));
             foreach (var kind in parsed.Kinds ?? [])
             {
                 if (!LegalKinds.All.Contains(kind.Kind, StringComparer.Ordinal))
@@ -159,7 +165,7 @@ internal sealed partial class LegalRules
             .Select(k => new CompiledKind(k.Key, k.Value.Triggers, k.Value.Negative.Count == 0 ? null : Any(k.Value.Negative), k.Value.Actors.Count == 0 ? null : Any(k.Value.Actors), [.. k.Value.PartOf.Distinct(StringComparer.Ordinal)], leadSubject.Contains(k.Key), sameStory.Contains(k.Key)))
             .OrderBy(k => LegalKinds.All.ToList().IndexOf(k.Kind))
             .ToList();
-        return new LegalRules(result, Maybe(actors), Maybe(sources), Maybe(negations), Maybe(background), window == 0 ? 12 : window, Maybe(denials), Maybe(pronouns), Maybe(history), Maybe(otherRoles), Maybe(personActors), Maybe(content));
+        return new LegalRules(result, Maybe(actors), Maybe(sources), Maybe(negations), Maybe(background), window == 0 ? 12 : window, Maybe(denials), Maybe(pronouns), Maybe(history), Maybe(otherRoles), Maybe(personActors), Maybe(content), furniture.Count == 0 ? null : LineStart(furniture));
     }
 
     private static List<string> Valid(string file, string where, IReadOnlyList<string> patterns, List<SiteProblem> problems)
@@ -204,4 +210,8 @@ internal sealed partial class LegalRules
         new(@"(?<!\w)(?:" + string.Join('|', patterns.Select(p => $"(?:{p})")) + @")(?!\w)", Options, MatchTimeout);
 
     private static Regex Word(string pattern) => Any([pattern]);
+
+    // A line's first words, after any spaces or bullet: "Читайте также: ...", "• Read more: ...".
+    private static Regex LineStart(IEnumerable<string> patterns) =>
+        new(@"^[\s•*\->–—]*(?:" + string.Join('|', patterns.Select(p => $"(?:{p})")) + @")(?!\w)", Options, MatchTimeout);
 }

@@ -147,6 +147,7 @@ internal static partial class NameForms
                 : word.EndsWith('ю') ? word[..^1] + "я"
                 : word.EndsWith('у') || word.EndsWith('ы') ? word[..^1] + "а"
                 : word.EndsWith('и') && word[^2] is 'г' or 'к' or 'х' or 'ж' or 'ш' or 'ч' or 'щ' ? word[..^1] + "а"
+                : word.EndsWith('и') && WomensNames.Contains(word[..^1] + "я") ? word[..^1] + "я"
                 : word.EndsWith("ия", StringComparison.Ordinal) ? word[..^2] + "ий"
                 : word.EndsWith("ого", StringComparison.Ordinal) ? word[..^3] + "ий"
                 : word.Length > 3 && (word.EndsWith('а') || word.EndsWith('я')) ? word[..^1]
