@@ -168,6 +168,22 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
         // қозғалып, ол үй қамағына алынған болатын": background of the story the text tells is reported, for a kind
         // marked sameStory, when a current finding of another kind names the same subject; else it is a case of old.
         var current = findings.Where(f => !backgroundFindings.Contains(f.Finding) && f.Finding.Subject != "unknown").Select(f => f.Finding).ToList();
+
+        // "...подал иск к интернет-изданию «Алматы Пост». Ранее он потребовал от редакции удалить статью": a background clause
+        // whose actor has no name ("редакция", "арна") is about the one target the current story names.
+        if (current.DistinctBy(c => c.Subject).ToList() is [var story])
+        {
+            for (var k = 0; k < findings.Count; k++)
+            {
+                if (backgroundFindings.Contains(findings[k].Finding) && findings[k].Finding.Subject == "unknown" && findings[k].Finding.Kind != story.Kind)
+                {
+                    var adopted = findings[k].Finding with { Subject = story.Subject, SubjectName = story.SubjectName, Person = story.Person };
+                    backgroundFindings.Add(adopted);
+                    findings[k] = (adopted, findings[k].News);
+                }
+            }
+        }
+
         findings.RemoveAll(f => backgroundFindings.Contains(f.Finding)
             && (f.Finding.Subject == "unknown" || !current.Any(c => c.Subject == f.Finding.Subject && c.Kind != f.Finding.Kind)));
 

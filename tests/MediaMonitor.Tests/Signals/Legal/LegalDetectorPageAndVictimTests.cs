@@ -105,5 +105,38 @@ public sealed class LegalDetectorPageAndVictimTests
     public void Detect_NameAfterAPlaceOrInTheGenitive_IsTheNominative(string text, string subject) =>
         Assert.Contains(Detect(text), f => f.Kind == LegalKinds.TakedownDemand && f.Subject == subject);
 
+    [Fact]
+    public void Detect_DemandToldAsBackgroundOfTheSuit_IsAboutTheOutletSued()
+    {
+        var found = Detect("Депутат маслихата Бакыт Джумагулов подал иск о защите деловой репутации к интернет-изданию «Алматы Пост». "
+            + "Ранее через адвоката он потребовал от редакции удалить статью о его компании.");
+
+        Assert.Contains(found, f => f.Kind == LegalKinds.Lawsuit && f.Subject == "almaty post");
+        Assert.Contains(found, f => f.Kind == LegalKinds.TakedownDemand && f.Subject == "almaty post");
+    }
+
+    [Fact]
+    public void Detect_CaseOpenedOverAnArticle_IsNotInsideWhatTheArticleIsAbout() =>
+        Assert.Contains(Detect("По факту публикации на сайте «Кокшетау Ньюс» статьи о закупках угля для городских котельных начато досудебное расследование."),
+            f => f.Kind == LegalKinds.CriminalCase && f.Subject == "kokshetau news");
+
+    [Fact]
+    public void Detect_DetentionAnArticleIsAbout_IsStillNoDetention() =>
+        Assert.DoesNotContain(Detect("Прокуратура потребовала от редакции Orda.kz удалить статью о задержании подростков в Алматы."),
+            f => f.Kind == LegalKinds.Detention);
+
+    [Theory]
+    [InlineData("Подозреваемый водворён в ИВС, журналист получил ушибы и проходит лечение амбулаторно.")]
+    [InlineData("Специализированный межрайонный экономический суд Астаны взыскал с телеканала «Сарыарқа ТВ» 47 млн тенге в пользу рекламного агентства.")]
+    [InlineData("Суд №2 Уральска удовлетворил её иск к ТОО, издающему газету, и обязал выплатить компенсацию за задержку зарплаты.")]
+    [InlineData("Суд отказал Orda.kz в иске к Минфину о доступе к информации.")]
+    public void Detect_NoPressureOnMedia_FindsNothing(string text) =>
+        Assert.Empty(Detect(text));
+
+    [Fact]
+    public void Detect_MinorInTheVideo_IsNoHedgeOnTheDemand() =>
+        Assert.Contains(Detect("Астана қаласының прокуратурасы Tengrinews.kz порталына кәмелетке толмаған оқушылардың төбелесі түсірілген видеоны өшіру туралы талап жолдады."),
+            f => f.Kind == LegalKinds.TakedownDemand && f.Subject == "tengrinews");
+
     private static IReadOnlyList<LegalFinding> Detect(string text) => ShippedRules.Detector.Detect(null, text);
 }
