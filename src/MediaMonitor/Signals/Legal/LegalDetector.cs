@@ -1093,6 +1093,8 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
 
     private static int Distance(int word, int first, int last) => word < first ? first - word : word > last ? word - last : 0;
 
+    // A cue inside the trigger's match that the trigger's pattern writes out as a word of its own ("признать (\S+ ){0,2}не
+    // соответствующ..." holds " не "), not one a wildcard of the pattern took in.
     private static bool SpelledOut(CompiledTrigger trigger, Match match, Match cue) =>
         cue.Index > match.Index && cue.Index + cue.Length <= match.Index + match.Length
         && trigger.Source.Contains(' ' + cue.Value.ToLowerInvariant() + ' ', StringComparison.Ordinal);
