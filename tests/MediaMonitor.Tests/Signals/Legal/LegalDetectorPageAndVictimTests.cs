@@ -138,5 +138,14 @@ public sealed class LegalDetectorPageAndVictimTests
         Assert.Contains(Detect("Астана қаласының прокуратурасы Tengrinews.kz порталына кәмелетке толмаған оқушылардың төбелесі түсірілген видеоны өшіру туралы талап жолдады."),
             f => f.Kind == LegalKinds.TakedownDemand && f.Subject == "tengrinews");
 
+    [Fact]
+    public void Detect_CourtDeclaringAChannelsInformationBanned_IsABlockingOrder()
+    {
+        var found = Detect("Районный суд по заявлению прокуратуры признал информацию, распространяемую в Telegram-канале «Qandy Qantar», запрещённой к распространению на территории Казахстана.");
+
+        Assert.Contains(found, f => f.Kind == LegalKinds.BlockingOrder && f.Subject == "qandy qantar");
+        Assert.DoesNotContain(found, f => f.Kind == LegalKinds.Verdict);
+    }
+
     private static IReadOnlyList<LegalFinding> Detect(string text) => ShippedRules.Detector.Detect(null, text);
 }
