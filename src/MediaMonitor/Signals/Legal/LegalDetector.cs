@@ -644,14 +644,11 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
     // capitalised words there are a word and a name.
     // "журналистка из Кызылорды Маржан Бекова": after a place preposition the first capitalised word is the place.
     private static Match SentenceOpening(string text, Match name) =>
-        (name.Index == 0 || PlaceBefore().IsMatch(text.AsSpan(0, name.Index)))
+        (name.Index == 0 || PlacePreposition().IsMatch(WordBefore().Match(text[..name.Index]).Groups["word"].Value))
             && PersonNames().Match(text, name.Index + name.Value.IndexOf(' ', StringComparison.Ordinal) + 1) is { Success: true } next
             && next.Index == name.Index + name.Value.IndexOf(' ', StringComparison.Ordinal) + 1
             ? next
             : name;
-
-    [GeneratedRegex(@"(?<!\w)(из|в|во|с|со|от)\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex PlaceBefore();
 
     // The name of the nearest actor, else of the nearest other actor in the window that has one; a full or quoted
     // name of any of them before a lone capitalised word ("сайтына Қазақстанда" names no site).

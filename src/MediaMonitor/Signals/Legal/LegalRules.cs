@@ -207,11 +207,13 @@ internal sealed partial class LegalRules
 
     // Whole words only: "иск" must not match inside "поиска".
     private static Regex Any(IEnumerable<string> patterns) =>
-        new(@"(?<!\w)(?:" + string.Join('|', patterns.Select(p => $"(?:{p})")) + @")(?!\w)", Options, MatchTimeout);
+        new(@"(?<!\w)(?:" + Alternation(patterns) + @")(?!\w)", Options, MatchTimeout);
 
     private static Regex Word(string pattern) => Any([pattern]);
 
     // A line's first words, after any spaces or bullet: "Читайте также: ...", "• Read more: ...".
     private static Regex LineStart(IEnumerable<string> patterns) =>
-        new(@"^[\s•*\->–—]*(?:" + string.Join('|', patterns.Select(p => $"(?:{p})")) + @")(?!\w)", Options, MatchTimeout);
+        new(@"^[\s•*\->–—]*(?:" + Alternation(patterns) + @")(?!\w)", Options, MatchTimeout);
+
+    private static string Alternation(IEnumerable<string> patterns) => string.Join('|', patterns.Select(p => $"(?:{p})"));
 }
