@@ -283,7 +283,8 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             return;
         }
 
-        if (rules.Denials?.IsMatch(sentence.Text) == true || rules.History?.IsMatch(sentence.Text) == true)
+        // "Главред Ratel.kz задержан?", "Factcheck.kz сайты бұғатталды ма?": a question asks whether it happened; it does not say so.
+        if (rules.Denials?.IsMatch(sentence.Text) == true || rules.History?.IsMatch(sentence.Text) == true || Question().IsMatch(sentence.Text))
         {
             return;
         }
@@ -939,6 +940,9 @@ internal sealed partial class LegalDetector(LegalRules rules, EntityLinker linke
             && !Claimant().IsMatch(sentence.Text[sentence.StartOf(role)..])
             && !(PluralPastVerb().IsMatch(sentence.WordText(last)) && NominativePlural().IsMatch(sentence.WordText(role)) && role - last <= 2));
     }
+
+    [GeneratedRegex(@"\?[»""”')\]]*\s*$")]
+    private static partial Regex Question();
 
     // A year in a background clause ("в 2016 году", "2019 жылы"): the case it tells is an old one.
     [GeneratedRegex(@"(?<!\d)(19|20)\d\d(?!\d)")]
