@@ -91,5 +91,42 @@ public sealed class LegalDetectorLongStoryTests
     public void Detect_SettlementTheCourtApproved_IsARuling(string text, string subject) =>
         Assert.Contains(Detect(text), f => f.Kind == LegalKinds.Verdict && f.Subject == subject);
 
+    [Fact]
+    public void Detect_ReporterSeekingCompensation_IsTheClaimant() =>
+        Assert.DoesNotContain(Detect("A journalist in Aktobe has filed a lawsuit against a deputy regional governor who called her \"a paid provocateur\". Dinara Sultanova, a reporter for the Aktobe Vesti website, is seeking a public apology and 1 million tenge in compensation. The first hearing is set for next month."),
+            f => f.Kind is LegalKinds.Lawsuit or LegalKinds.Hearing);
+
+    [Fact]
+    public void Detect_CompanySeekingDamagesFromANewspaper_IsASuit() =>
+        Assert.Contains(Detect("A construction company is seeking 50 million tenge in damages from the newspaper Ak Zhaiyk over an article on its tenders."),
+            f => f.Kind == LegalKinds.Lawsuit && f.Subject == "azh");
+
+    [Theory]
+    [InlineData("A court in Bishkek fined journalist Aizada Bekova for hooliganism after a scuffle in a parking lot unrelated to her work.")]
+    [InlineData("Блогер Арман Сеитов оштрафован судом за драку в кафе, не связанную с его профессиональной деятельностью.")]
+    public void Detect_CaseUnrelatedToTheirWork_IsNoPressure(string text) =>
+        Assert.DoesNotContain(Detect(text), f => f.Kind == LegalKinds.Verdict);
+
+    [Fact]
+    public void Detect_JournalistsCoveringTheTrial_AreNoTarget() =>
+        Assert.Empty(Detect("Процесс освещали журналисты местных изданий, которым суд разрешил вести съёмку только во время оглашения приговора."));
+
+    [Fact]
+    public void Detect_CourtOrderingAnOutletClosed_IsABlockingOrder()
+    {
+        var found = Detect("A court in Bishkek has ruled in favour of the Kyrgyz Ministry of Culture and ordered the closure of the media outlet Kloop Media Public Foundation, the founding organisation of Kloop.");
+
+        Assert.Contains(found, f => f.Kind == LegalKinds.BlockingOrder && f.Subject == "kloop");
+        Assert.DoesNotContain(found, f => f.Kind == LegalKinds.Verdict);
+    }
+
+    [Fact]
+    public void Detect_RumoursDismissed_AreNoEvent() =>
+        Assert.Empty(Detect("Rumours that Kyrgyzstan's culture ministry had ordered providers to block the 24.kg news agency were dismissed on Friday by both the ministry and the agency."));
+
+    [Fact]
+    public void Detect_OutletRecallingAnOldBlocking_IsNoEvent() =>
+        Assert.Empty(Detect("«Ұлы дала» сайты 2019 жылы бұғатталғанын еске алды"));
+
     private static IReadOnlyList<LegalFinding> Detect(string text) => ShippedRules.Detector.Detect(null, text);
 }
