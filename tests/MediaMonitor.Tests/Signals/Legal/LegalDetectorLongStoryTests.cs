@@ -128,5 +128,82 @@ public sealed class LegalDetectorLongStoryTests
     public void Detect_OutletRecallingAnOldBlocking_IsNoEvent() =>
         Assert.Empty(Detect("«Ұлы дала» сайты 2019 жылы бұғатталғанын еске алды"));
 
+    [Theory]
+    [InlineData("По делу блогера Ержана Абилова прошло выездное заседание: судья и стороны выехали в село Жанакорган.", "yerzhan abilov")]
+    [InlineData("Ақтөбе облыстық сотында «Ақтөбе тынысы» сайтының бас редакторы Ғалымжан Ержановтың ісі бойынша сот тергеуі жалғасып жатыр.", "galymzhan yerzhanov")]
+    public void Detect_SessionHeldAwayOrTrialGoingOn_IsAHearing(string text, string subject) =>
+        Assert.Contains(Detect(text), f => f.Kind == LegalKinds.Hearing && f.Subject == subject);
+
+    [Theory]
+    [InlineData("В Астане состоялось расширенное заседание Союза журналистов, посвящённое закону о СМИ.")]
+    [InlineData("В Мажилисе прошли общественные слушания по законопроекту о СМИ.")]
+    public void Detect_MeetingsThatAreNoCourts_AreNoHearing(string text) =>
+        Assert.DoesNotContain(Detect(text), f => f.Kind == LegalKinds.Hearing);
+
+    [Fact]
+    public void Detect_WitnessesQuestionedAtTheScene_AreNoDetention() =>
+        Assert.DoesNotContain(Detect("По делу блогера Ержана Абилова прошло выездное заседание. Участники процесса осмотрели оросительный канал, показанный в видео, и допросили местных жителей."),
+            f => f.Kind == LegalKinds.Detention);
+
+    [Fact]
+    public void Detect_ClaimFiledWithTheOutletInTheDative_IsASuit() =>
+        Assert.Contains(Detect("Бұрынғы вице-министр Азаттық радиосына талап арыз берді."), f => f.Kind == LegalKinds.Lawsuit && f.Subject == "azattyq");
+
+    [Fact]
+    public void Detect_ClaimFiledWithTheCourt_DoesNotMakeTheOfficialATarget() =>
+        Assert.DoesNotContain(Detect("«Қостанай Жаңалықтары» сайтының журналисі Алмас Төлегенов әкімдік аккредитация беруден негізсіз бас тартты деп, сотқа талап арыз түсірді."),
+            f => f.Kind == LegalKinds.Lawsuit);
+
+    [Fact]
+    public void Detect_NewspapersOwnClaimGranted_IsNoRulingAgainstIt() =>
+        Assert.DoesNotContain(Detect("Қостанай облысының мамандандырылған ауданаралық экономикалық соты «Қостанай таңы» газетінің талабын қанағаттандырды."),
+            f => f.Kind == LegalKinds.Verdict);
+
+    [Fact]
+    public void Detect_BroadcastLicenceStopped_IsABlockingOrder() =>
+        Assert.Contains(Detect("Өңірлік «Ертіс» телеарнасының хабар тарату лицензиясы тоқтатылды."), f => f.Kind == LegalKinds.BlockingOrder && f.Subject == "yertis");
+
+    [Fact]
+    public void Detect_ChannelsMaterialsBannedOnAProsecutorsClaim_IsABlockingOrderAndNoSuit()
+    {
+        var found = Detect("Суд № 2 города Атырау по иску прокуратуры признал запрещёнными к распространению материалы телеграм-канала «Атырау Ньюс».");
+
+        Assert.Contains(found, f => f.Kind == LegalKinds.BlockingOrder && f.Subject == "atyrau news");
+        Assert.DoesNotContain(found, f => f.Kind == LegalKinds.Lawsuit);
+    }
+
+    [Fact]
+    public void Detect_BloggerWhoDeceivedPeople_IsNoPressure() =>
+        Assert.Empty(Detect("Полиция қызметкерлері Instagram желісінде қайырымдылық жинаймын деп азаматтарды алдаған 30 жастағы блогерді ұстады."));
+
+    [Theory]
+    [InlineData("A court in Almaty has sentenced a 41-year-old man to two years of restricted freedom for threatening to kill a journalist from the business outlet Kursiv.")]
+    [InlineData("The Almaty police department on Tuesday dismissed claims circulating on Telegram that a criminal case had been opened against Orda.kz founder Gulnara Bazhkenova.")]
+    [InlineData("Journalists from several outlets, including KazTAG and Kursiv, covered the hearings of the case against the former akim.")]
+    [InlineData("In a letter to Vlast.kz, the bank said the column \"damages its business reputation\" and warned that it would sue if the text remained online.")]
+    [InlineData("Апелляциялық отырысқа журналистің әріптестері мен құқық қорғаушылар қатысты.")]
+    [InlineData("Авторы доклада отмечают рост числа уголовных дел против журналистов по статье о ложной информации.")]
+    public void Detect_VictimsDenialsObserversWarningsAndStatistics_AreNoEvents(string text) => Assert.Empty(Detect(text));
+
+    [Fact]
+    public void Detect_SuitAboutBusinessReputationReachingTheCourt_IsNoCriminalCase() =>
+        Assert.DoesNotContain(Detect("Иск о защите чести, достоинства и деловой репутации журналиста Руслана Ибраева поступил в Экибастузский городской суд."),
+            f => f.Kind == LegalKinds.CriminalCase);
+
+    [Fact]
+    public void Detect_CriminalCaseReachingTheCourt_IsACriminalCase() =>
+        Assert.Contains(Detect("Уголовное дело журналиста Ивана Петрова поступило в Экибастузский городской суд."),
+            f => f.Kind == LegalKinds.CriminalCase && f.Subject == "ivan petrov");
+
+    [Theory]
+    [InlineData("An appeals panel of the Mangystau regional court has adjourned the appeal of activist and blogger Yerkin Sagatov until 2 October.", "yerkin sagatov")]
+    [InlineData("A defamation lawsuit brought against Vlast.kz by pharmaceutical distributor MedTrade KZ was heard in an Almaty court on Wednesday.", "vlast")]
+    public void Detect_AppealAdjournedOrSuitHeard_IsAHearing(string text, string subject) =>
+        Assert.Contains(Detect(text), f => f.Kind == LegalKinds.Hearing && f.Subject == subject);
+
+    [Fact]
+    public void Detect_CaseSheFacedYearsAgo_IsHistory() =>
+        Assert.Empty(Detect("She mentioned the criminal case she faced in 2021 only briefly, saying the newsroom of Vlast.kz had \"learned to live with pressure\"."));
+
     private static IReadOnlyList<LegalFinding> Detect(string text) => ShippedRules.Detector.Detect(null, text);
 }
